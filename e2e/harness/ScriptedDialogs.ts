@@ -1,0 +1,67 @@
+/**
+ * A DialogProvider for the Chromium harness: the test queues the answer to
+ * the next file dialog before the UI opens it. A dialog nobody queued an
+ * answer for is a test bug, and fails loudly.
+ */
+import type { DialogProvider, DialogSpec } from '../../electron/services/dialogs/dialogIntents';
+
+type Answer =
+  | { readonly kind: 'open'; readonly path: string }
+  | { readonly kind: 'save'; readonly path: string }
+  | { readonly kind: 'cancel' };
+
+export interface ShownDialog {
+  readonly kind: 'open' | 'save';
+  readonly title: string;
+  readonly suggestedName?: string;
+}
+
+export class ScriptedDialogs implements DialogProvider {
+  private readonly answers: Answer[] = [];
+  /** Every dialog the app asked for, in order. */
+  readonly shown: ShownDialog[] = [];
+
+  /** The next open dialog answers `path`. */
+  willOpen(path: string): void {
+    this.answers.push({ kind: 'open', path });
+  }
+
+  /** The next save dialog answers `path`. */
+  willSave(path: string): void {
+    this.answers.push({ kind: 'save', path });
+  }
+
+  /** The next dialog (open or save) is cancelled. */
+  willCancel(): void {
+    this.answers.push({ kind: 'cancel' });
+  }
+
+  /** Answers queued but never asked for. */
+  get unused(): number {
+    return this.answers.length;
+  }
+
+  showOpen(spec: DialogSpec): Promise<string | null> {
+    this.shown.push({ kind: 'open', title: spec.title });
+    return Promise.resolve(this.next('open', spec.title));
+  }
+
+  showSave(spec: DialogSpec & { readonly suggestedName: string }): Promise<string | null> {
+    this.shown.push({ kind: 'save', title: spec.title, suggestedName: spec.suggestedName });
+    return Promise.resolve(this.next('save', spec.title));
+  }
+
+  private next(kind: 'open' | 'save', title: string): string | null {
+    const answer = this.answers.shift();
+    if (answer === undefined) {
+      throw new Error(
+        `The app opened a ${kind} dialog "${title}" but the test queued no answer: call dialogs.will${kind === 'open' ? 'Open' : 'Save'}(path) or dialogs.willCancel() first.`,
+      );
+    }
+    if (answer.kind === 'cancel') return null;
+    if (answer.kind !== kind) {
+      throw new Error(`The app opened a ${kind} dialog "${title}" but the test queued a ${answer.kind} answer.`);
+    }
+    return answer.path;
+  }
+}

@@ -1,0 +1,44 @@
+import { describe, it, expect } from 'vitest';
+import { contentSecurityPolicy } from './csp';
+
+function parse(policy: string): Map<string, string[]> {
+  const directives = new Map<string, string[]>();
+  for (const part of policy.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (name !== undefined && name !== '') directives.set(name, sources);
+  }
+  return directives;
+}
+
+describe('contentSecurityPolicy', () => {
+  const directives = parse(contentSecurityPolicy);
+
+  it.each([
+    ['default-src', ["'none'"]],
+    ['script-src', ["'self'"]],
+    ['style-src', ["'self'", "'unsafe-inline'"]],
+    ['font-src', ["'self'"]],
+    ['connect-src', ["'self'"]],
+    ['media-src', ["'self'", 'blob:']],
+    ['frame-src', ["'none'"]],
+    ['object-src', ["'none'"]],
+    ['base-uri', ["'none'"]],
+    ['form-action', ["'none'"]],
+    ['frame-ancestors', ["'none'"]],
+  ])('%s is %j', (name, sources) => {
+    expect(directives.get(name)).toEqual(sources);
+  });
+
+  it('allows images from the app, data:, blob: and the evidence protocol only', () => {
+    expect(directives.get('img-src')).toEqual(["'self'", 'data:', 'blob:', 'attest-evidence:']);
+  });
+
+  it('never allows eval, inline scripts, wildcards or remote hosts', () => {
+    expect(contentSecurityPolicy).not.toMatch(/unsafe-eval|wasm-unsafe-eval|\*|https?:/);
+    expect(directives.get('script-src')).not.toContain("'unsafe-inline'");
+  });
+
+  it('is a single header line', () => {
+    expect(contentSecurityPolicy).not.toMatch(/[\r\n]/);
+  });
+});

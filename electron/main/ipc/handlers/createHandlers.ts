@@ -1,0 +1,77 @@
+/**
+ * Handlers adapt requests to services (STYLE.md habit 4). They hold no logic
+ * of their own beyond choosing the service and shaping its answer.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { renderBadgeTemplate } from '../../../../shared/badges/badgeTemplate';
+import type { AppInfo, WorkspaceInfo } from '../../../../shared/ipc/contract';
+import type { DialogProvider } from '../../../services/dialogs/dialogIntents';
+import { openIntents, saveIntents } from '../../../services/dialogs/dialogIntents';
+import type { FileRegistry } from '../../../services/files/FileRegistry';
+import { badgeImageLimits, readBadgeImageDataUri, storeBadgeImage } from '../../../services/images/badgeImages';
+import type { JobRegistry } from '../../../services/jobs/JobRegistry';
+import { isSafeExternalUrl } from '../../../services/security/externalUrl';
+import { ServiceError } from '../../../services/ServiceError';
+import { measureUsage } from '../../../services/workspace/measureUsage';
+import type { Handlers } from '../dispatch';
+
+/** Everything the handlers need, built once per host (Electron app or test harness). */
+export interface AppServices {
+  readonly appInfo: AppInfo;
+  readonly workspace: WorkspaceInfo;
+  readonly jobs: JobRegistry;
+  readonly files: FileRegistry;
+  readonly dialogs: DialogProvider;
+  /** Opens a URL that already passed `isSafeExternalUrl` in the system browser. */
+  readonly openExternal: (url: string) => Promise<void>;
+}
+
+export function createHandlers(services: AppServices): Handlers {
+  const { jobs, files, dialogs, workspace } = services;
+  return {
+    'app:info': () => services.appInfo,
+    'workspace:info': () => workspace,
+    'workspace:usage': ({ jobId }, { emit }) =>
+      jobs.run(
+        {
+          jobId,
+          unit: 'files',
+          emit: (progress) => {
+            emit('job:progress', progress);
+          },
+        },
+        (job) => measureUsage(workspace.path, job),
+      ),
+    'dialog:open-file': async ({ intent }) => {
+      const path = await dialogs.showOpen(openIntents[intent]);
+      if (path === null) return null;
+      const info = await stat(path);
+      if (!info.isFile()) throw new ServiceError('invalid-request', `${path} is not a file.`);
+      return { ...files.register(path, 'read'), size: info.size };
+    },
+    'dialog:save-file': async ({ intent, suggestedName }) => {
+      const path = await dialogs.showSave({ ...saveIntents[intent], suggestedName });
+      return path === null ? null : files.register(path, 'write');
+    },
+    'shell:open-external': async ({ url }) => {
+      if (!isSafeExternalUrl(url)) {
+        throw new ServiceError('forbidden', `Attest only opens https links in your browser; refused ${url}.`);
+      }
+      await services.openExternal(url);
+      return { opened: true };
+    },
+    'job:cancel': ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
+    'badge:import': async ({ fileId }) => {
+      const path = files.resolve(fileId, 'read');
+      const info = await stat(path);
+      if (info.size > badgeImageLimits.maxBytes) {
+        throw new ServiceError('invalid-request', `${basename(path)} is too large for a badge image (at most 2 MiB).`);
+      }
+      return storeBadgeImage(workspace.path, await readFile(path), basename(path));
+    },
+    'badge:from-template': ({ code, name }) =>
+      storeBadgeImage(workspace.path, Buffer.from(renderBadgeTemplate({ code, name })), `${code}.svg`),
+    'badge:data-uri': async (image) => ({ dataUri: await readBadgeImageDataUri(workspace.path, image) }),
+  };
+}

@@ -1,0 +1,100 @@
+/** Learners, keyed for imports by their unique student number. */
+import type { Id, IsoInstant, Learner } from '../../../../shared/domain';
+import type { AppDB } from '../AppDB';
+
+/** What a roster row or LMS export says about a learner. */
+export interface LearnerInput {
+  readonly studentNumber: string;
+  readonly name: string;
+  readonly email: string;
+}
+
+export type UpsertOutcome = 'created' | 'updated' | 'unchanged';
+
+export interface UpsertOptions {
+  /** Recorded as createdAt / updatedAt; now by default. */
+  readonly at?: IsoInstant;
+  /** Makes ids for new learners; `crypto.randomUUID` by default. */
+  readonly newId?: () => Id;
+}
+
+export interface UpsertSummary {
+  readonly created: number;
+  readonly updated: number;
+  readonly unchanged: number;
+}
+
+export async function getLearner(db: AppDB, id: Id): Promise<Learner | undefined> {
+  return db.learners.get(id);
+}
+
+export async function getLearnerByStudentNumber(
+  db: AppDB,
+  studentNumber: string,
+): Promise<Learner | undefined> {
+  return db.learners.where('studentNumber').equals(studentNumber).first();
+}
+
+export async function findLearnersByEmail(db: AppDB, email: string): Promise<Learner[]> {
+  return db.learners.where('email').equals(email).toArray();
+}
+
+/** Learners in student-number order (the unique index's order). */
+export async function listLearners(db: AppDB): Promise<Learner[]> {
+  return db.learners.orderBy('studentNumber').toArray();
+}
+
+/** Writes a learner; a student number already used by another learner fails (ConstraintError). */
+export async function putLearner(db: AppDB, learner: Learner): Promise<void> {
+  await db.learners.put(learner);
+}
+
+async function upsertOne(
+  db: AppDB,
+  input: LearnerInput,
+  at: IsoInstant,
+  newId: () => Id,
+): Promise<{ learner: Learner; outcome: UpsertOutcome }> {
+  const existing = await getLearnerByStudentNumber(db, input.studentNumber);
+  if (existing === undefined) {
+    const learner: Learner = { id: newId(), ...input, createdAt: at, updatedAt: at };
+    await db.learners.add(learner);
+    return { learner, outcome: 'created' };
+  }
+  if (existing.name === input.name && existing.email === input.email) {
+    return { learner: existing, outcome: 'unchanged' };
+  }
+  const learner: Learner = { ...existing, name: input.name, email: input.email, updatedAt: at };
+  await db.learners.put(learner);
+  return { learner, outcome: 'updated' };
+}
+
+/** Creates the learner, or updates name and email of the one with this student number (keeping its id). */
+export async function upsertLearnerByStudentNumber(
+  db: AppDB,
+  input: LearnerInput,
+  options: UpsertOptions = {},
+): Promise<{ learner: Learner; outcome: UpsertOutcome }> {
+  const at = options.at ?? new Date().toISOString();
+  const newId = options.newId ?? (() => crypto.randomUUID());
+  return db.transaction('rw', db.learners, () => upsertOne(db, input, at, newId));
+}
+
+/** Upserts a whole roster in ONE transaction: all rows or none. */
+export async function upsertLearnersByStudentNumber(
+  db: AppDB,
+  inputs: readonly LearnerInput[],
+  options: UpsertOptions = {},
+): Promise<UpsertSummary> {
+  const at = options.at ?? new Date().toISOString();
+  const newId = options.newId ?? (() => crypto.randomUUID());
+  return db.transaction('rw', db.learners, async () => {
+    const summary = { created: 0, updated: 0, unchanged: 0 };
+    // Sequential on purpose: a roster may repeat a student number.
+    for (const input of inputs) {
+      const { outcome } = await upsertOne(db, input, at, newId);
+      summary[outcome] += 1;
+    }
+    return summary;
+  });
+}

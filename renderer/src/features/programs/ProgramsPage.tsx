@@ -1,0 +1,6 @@
+import { sectionByPath } from '../../app/sectionByPath';
+import { SectionPage } from '../../components/SectionPage';
+
+export function ProgramsPage() {
+  return <SectionPage section={sectionByPath('/programs')} />;
+}

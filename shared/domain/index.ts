@@ -1,0 +1,5 @@
+export * from './ids';
+export * from './rubric';
+export * from './entities';
+export * from './workflow';
+export * from './assertNever';

@@ -1,0 +1,56 @@
+/**
+ * zod schemas for every channel's request. Main validates each request with
+ * these before a handler sees it; the compile-time check below keeps them in
+ * step with `contract.ts`.
+ */
+import { z } from 'zod';
+import type { Channel, RequestOf } from './contract';
+
+const empty = z.object({}).strict();
+const jobId = z.string().uuid();
+
+export const openIntent = z.enum([
+  'roster-csv',
+  'submissions-zip',
+  'definitions-json',
+  'evidence-file',
+  'badge-image',
+  'package-zip',
+]);
+export const saveIntent = z.enum([
+  'definitions-json',
+  'validation-report-csv',
+  'feedback-docx',
+  'registrar-package',
+]);
+
+/** A file name offered in a save dialog: no folders, no control characters. */
+const suggestedName = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[^/\\\p{Cc}]+$/u, 'a file name without folders or control characters');
+
+export const requestSchemas = {
+  'app:info': empty,
+  'workspace:info': empty,
+  'workspace:usage': z.object({ jobId }).strict(),
+  'dialog:open-file': z.object({ intent: openIntent }).strict(),
+  'dialog:save-file': z.object({ intent: saveIntent, suggestedName }).strict(),
+  'shell:open-external': z.object({ url: z.string().max(2048) }).strict(),
+  'job:cancel': z.object({ jobId }).strict(),
+  'badge:import': z.object({ fileId: z.string().uuid() }).strict(),
+  'badge:from-template': z
+    .object({ code: z.string().trim().min(1).max(40), name: z.string().trim().min(1).max(200) })
+    .strict(),
+  'badge:data-uri': z
+    .object({
+      sha256: z.string().regex(/^[0-9a-f]{64}$/, 'a lower-case hex SHA-256'),
+      mediaType: z.enum(['image/png', 'image/svg+xml']),
+    })
+    .strict(),
+} as const satisfies { [C in Channel]: z.ZodType<RequestOf<C>> };
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.hasOwn(requestSchemas, name);
+}

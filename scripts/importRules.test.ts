@@ -21,40 +21,72 @@ const restricted = ['no-restricted-imports'];
 
 describe('import rules', () => {
   it.each([
-    ['renderer/src/probe.ts', "import { ipcRenderer } from 'electron';\nexport const x = ipcRenderer;\n"],
-    ['renderer/src/probe.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n"],
-    ['renderer/src/probe.ts', "import { readFileSync } from 'fs';\nexport const x = readFileSync;\n"],
-    ['renderer/src/probe.ts', "import { x } from '../../electron/services/y';\nexport const z = x;\n"],
-    ['shared/domain/probe.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n"],
+    [
+      'renderer/src/probe.ts',
+      "import { ipcRenderer } from 'electron';\nexport const x = ipcRenderer;\n",
+    ],
+    [
+      'renderer/src/probe.ts',
+      "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n",
+    ],
+    [
+      'renderer/src/probe.ts',
+      "import { readFileSync } from 'fs';\nexport const x = readFileSync;\n",
+    ],
+    [
+      'renderer/src/probe.ts',
+      "import { x } from '../../electron/services/y';\nexport const z = x;\n",
+    ],
+    [
+      'shared/domain/probe.ts',
+      "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n",
+    ],
     ['shared/domain/probe.ts', "import { app } from 'electron';\nexport const x = app;\n"],
     ['shared/domain/probe.ts', "import { useState } from 'react';\nexport const x = useState;\n"],
     ['shared/domain/probe.ts', "import { Dexie } from 'dexie';\nexport const x = Dexie;\n"],
     ['shared/domain/probe.ts', "import { x } from '../../renderer/src/y';\nexport const z = x;\n"],
     ['electron/services/probe.ts', "import { app } from 'electron';\nexport const x = app;\n"],
     ['electron/main/probe.ts', "import { ipcMain } from 'electron';\nexport const x = ipcMain;\n"],
-    ['renderer/src/components/Probe.tsx', "import { Dexie } from 'dexie';\nexport const x = Dexie;\n"],
-    ['renderer/src/components/Probe.tsx', "import { call } from '../api/client';\nexport const x = call;\n"],
+    [
+      'renderer/src/components/Probe.tsx',
+      "import { Dexie } from 'dexie';\nexport const x = Dexie;\n",
+    ],
+    [
+      'renderer/src/components/Probe.tsx',
+      "import { call } from '../api/client';\nexport const x = call;\n",
+    ],
   ])('%s refuses: %s', async (file, code) => {
     expect(await ruleIdsFor(file, code)).toEqual(expect.arrayContaining(restricted));
   });
 
   it.each([
     ['shared/domain/probe.ts', "import { z } from 'zod';\nexport const x = z;\n"],
-    ['renderer/src/features/x/useProbe.ts', "import { call } from '../../api/client';\nexport const x = call;\n"],
+    [
+      'renderer/src/features/x/useProbe.ts',
+      "import { call } from '../../api/client';\nexport const x = call;\n",
+    ],
     ['electron/main/probe.ts', "import { app } from 'electron';\nexport const x = app;\n"],
-    ['electron/services/probe.ts', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n"],
+    [
+      'electron/services/probe.ts',
+      "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n",
+    ],
   ])('%s allows: %s', async (file, code) => {
     expect(await ruleIdsFor(file, code)).not.toContain('no-restricted-imports');
   });
 
   it('only the api folder reads window.api', async () => {
     const code = 'export const x = window.api;\n';
-    expect(await ruleIdsFor('renderer/src/features/x/useProbe.ts', code)).toContain('no-restricted-properties');
-    expect(await ruleIdsFor('renderer/src/api/probe.ts', code)).not.toContain('no-restricted-properties');
+    expect(await ruleIdsFor('renderer/src/features/x/useProbe.ts', code)).toContain(
+      'no-restricted-properties',
+    );
+    expect(await ruleIdsFor('renderer/src/api/probe.ts', code)).not.toContain(
+      'no-restricted-properties',
+    );
   });
 
   it('refuses weakened window security in any file', async () => {
-    const code = 'export const options = { webPreferences: { sandbox: false, contextIsolation: false } };\n';
+    const code =
+      'export const options = { webPreferences: { sandbox: false, contextIsolation: false } };\n';
     const ids = await ruleIdsFor('electron/main/probe.ts', code);
     expect(ids.filter((id) => id === 'no-restricted-syntax')).toHaveLength(2);
   });

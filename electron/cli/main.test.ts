@@ -39,7 +39,9 @@ describe('attest CLI', () => {
 
   const built = resolve(__dirname, '../../out/cli/attest.js');
   it.skipIf(!existsSync(built))('the built bin runs under plain Node', () => {
-    expect(execFileSync(process.execPath, [built, '--version'], { encoding: 'utf8' })).toBe(`${version}\n`);
+    expect(execFileSync(process.execPath, [built, '--version'], { encoding: 'utf8' })).toBe(
+      `${version}\n`,
+    );
     const bad = spawnSync(process.execPath, [built, 'nope'], { encoding: 'utf8' });
     expect(bad.status).toBe(2);
   });

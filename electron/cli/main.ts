@@ -5,7 +5,9 @@ export interface CliIo {
   readonly err: (text: string) => void;
 }
 
-export const helpText = (version: string): string => `attest ${version} — Attest's command line: work with Open Badges without the desktop app
+export const helpText = (
+  version: string,
+): string => `attest ${version} — Attest's command line: work with Open Badges without the desktop app
 
 Usage: attest <command> [options]
 

@@ -28,5 +28,8 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (parsed.values.help === true) return { kind: 'help' };
   const [command] = parsed.positionals;
   if (command === undefined || command === 'help') return { kind: 'help' };
-  return { kind: 'error', message: `Unknown command "${command}". Run \`attest --help\` to see the commands.` };
+  return {
+    kind: 'error',
+    message: `Unknown command "${command}". Run \`attest --help\` to see the commands.`,
+  };
 }

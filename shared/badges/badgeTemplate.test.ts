@@ -3,8 +3,13 @@ import { renderBadgeTemplate, wrapBadgeName } from './badgeTemplate';
 
 describe('wrapBadgeName', () => {
   it('wraps on spaces and keeps at most three lines', () => {
-    expect(wrapBadgeName('Statistical Analysis Software')).toEqual(['Statistical', 'Analysis Software']);
-    const long = wrapBadgeName('One two three four five six seven eight nine ten eleven twelve thirteen');
+    expect(wrapBadgeName('Statistical Analysis Software')).toEqual([
+      'Statistical',
+      'Analysis Software',
+    ]);
+    const long = wrapBadgeName(
+      'One two three four five six seven eight nine ten eleven twelve thirteen',
+    );
     expect(long).toHaveLength(3);
     expect(long[2]?.endsWith('…')).toBe(true);
   });

@@ -26,8 +26,7 @@ export interface IpcError {
 }
 
 export type Result<T> =
-  | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly error: IpcError };
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: IpcError };
 
 /** An empty request: channels that need no input still take one object. */
 export type EmptyRequest = Record<string, never>;
@@ -38,7 +37,11 @@ export interface AppInfo {
   /** Which host serves the renderer: the real Electron app or the Chromium test harness. */
   readonly host: 'electron' | 'harness';
   readonly platform: string;
-  readonly versions: { readonly node: string; readonly chrome?: string; readonly electron?: string };
+  readonly versions: {
+    readonly node: string;
+    readonly chrome?: string;
+    readonly electron?: string;
+  };
 }
 
 export interface WorkspaceInfo {
@@ -54,8 +57,15 @@ export interface WorkspaceUsage {
 }
 
 /** What the user is picking a file for. Main turns an intent into a title and filters. */
-export type OpenIntent = 'roster-csv' | 'submissions-zip' | 'definitions-json' | 'evidence-file' | 'badge-image' | 'package-zip';
-export type SaveIntent = 'definitions-json' | 'validation-report-csv' | 'feedback-docx' | 'registrar-package';
+export type OpenIntent =
+  | 'roster-csv'
+  | 'submissions-zip'
+  | 'definitions-json'
+  | 'evidence-file'
+  | 'badge-image'
+  | 'package-zip';
+export type SaveIntent =
+  'definitions-json' | 'validation-report-csv' | 'feedback-docx' | 'registrar-package';
 
 /**
  * A file the user chose. The renderer never sees or sends a path it made up:
@@ -135,7 +145,10 @@ export interface Events {
 }
 export type EventName = keyof Events;
 
-export const events = { onJobProgress: 'job:progress' } as const satisfies Record<string, EventName>;
+export const events = { onJobProgress: 'job:progress' } as const satisfies Record<
+  string,
+  EventName
+>;
 
 export type Unsubscribe = () => void;
 
@@ -154,7 +167,11 @@ export function ok<T>(value: T): Result<T> {
   return { ok: true, value };
 }
 
-export function fail(code: IpcErrorCode, message: string, issues?: IpcError['issues']): Result<never> {
+export function fail(
+  code: IpcErrorCode,
+  message: string,
+  issues?: IpcError['issues'],
+): Result<never> {
   return issues === undefined
     ? { ok: false, error: { code, message } }
     : { ok: false, error: { code, message, issues } };

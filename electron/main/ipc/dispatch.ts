@@ -5,7 +5,14 @@
  * Chromium test harness both call `dispatch`, so they behave the same.
  * No `electron` import here.
  */
-import type { Channel, EventName, Events, RequestOf, ResponseOf, Result } from '../../../shared/ipc/contract';
+import type {
+  Channel,
+  EventName,
+  Events,
+  RequestOf,
+  ResponseOf,
+  Result,
+} from '../../../shared/ipc/contract';
 import { fail, ok } from '../../../shared/ipc/contract';
 import { isChannel, requestSchemas } from '../../../shared/ipc/schemas';
 import { ServiceError } from '../../services/ServiceError';
@@ -37,7 +44,11 @@ export interface DispatcherOptions {
   readonly logError?: (channel: string, error: unknown) => void;
 }
 
-export type Dispatch = (channel: string, rawRequest: unknown, context: DispatchContext) => Promise<Result<unknown>>;
+export type Dispatch = (
+  channel: string,
+  rawRequest: unknown,
+  context: DispatchContext,
+) => Promise<Result<unknown>>;
 
 export function createDispatcher(options: DispatcherOptions): Dispatch {
   const { handlers, isTrustedSender, logError } = options;
@@ -54,7 +65,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
         message: issue.message,
       }));
       const first = issues[0];
-      const summary = first === undefined ? 'invalid request' : `${first.path || 'request'}: ${first.message}`;
+      const summary =
+        first === undefined ? 'invalid request' : `${first.path || 'request'}: ${first.message}`;
       return fail('invalid-request', `Invalid request for ${channel}: ${summary}`, issues);
     }
     const handler: Handler<C> = handlers[channel];
@@ -63,7 +75,10 @@ export function createDispatcher(options: DispatcherOptions): Dispatch {
 
   return async (channel, rawRequest, context) => {
     if (!isTrustedSender(context.sender)) {
-      return fail('forbidden', `Refused ${channel}: the request did not come from Attest's own window.`);
+      return fail(
+        'forbidden',
+        `Refused ${channel}: the request did not come from Attest's own window.`,
+      );
     }
     if (!isChannel(channel)) {
       return fail('unknown-channel', `There is no channel called "${channel}".`);

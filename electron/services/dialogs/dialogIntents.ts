@@ -12,7 +12,10 @@ export interface DialogSpec {
 
 /** What the open dialog shows for each intent. */
 export const openIntents: { readonly [I in OpenIntent]: DialogSpec } = {
-  'roster-csv': { title: 'Import a roster', filters: [{ name: 'CSV roster', extensions: ['csv'] }] },
+  'roster-csv': {
+    title: 'Import a roster',
+    filters: [{ name: 'CSV roster', extensions: ['csv'] }],
+  },
   'submissions-zip': {
     title: 'Import submissions',
     filters: [{ name: 'LMS submissions download', extensions: ['zip'] }],
@@ -22,7 +25,10 @@ export const openIntents: { readonly [I in OpenIntent]: DialogSpec } = {
     filters: [{ name: 'Attest definitions', extensions: ['json'] }],
   },
   'evidence-file': { title: 'Add evidence', filters: [] },
-  'badge-image': { title: 'Choose a badge image', filters: [{ name: 'Badge image', extensions: ['png', 'svg'] }] },
+  'badge-image': {
+    title: 'Choose a badge image',
+    filters: [{ name: 'Badge image', extensions: ['png', 'svg'] }],
+  },
   'package-zip': {
     title: 'Open a registrar package',
     filters: [{ name: 'Registrar package', extensions: ['zip'] }],
@@ -39,7 +45,10 @@ export const saveIntents: { readonly [I in SaveIntent]: DialogSpec } = {
     title: 'Save the validation report',
     filters: [{ name: 'CSV', extensions: ['csv'] }],
   },
-  'feedback-docx': { title: 'Save feedback', filters: [{ name: 'Word document', extensions: ['docx'] }] },
+  'feedback-docx': {
+    title: 'Save feedback',
+    filters: [{ name: 'Word document', extensions: ['docx'] }],
+  },
   'registrar-package': {
     title: 'Save the registrar package',
     filters: [{ name: 'Registrar package', extensions: ['zip'] }],

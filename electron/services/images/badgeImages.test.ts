@@ -17,9 +17,15 @@ describe('inspectPng', () => {
   });
 
   it('refuses a renamed, truncated or corrupted file', () => {
-    expect(inspectPng(Buffer.from('GIF89a....'))).toMatchObject({ ok: false, problem: /signature/ });
+    expect(inspectPng(Buffer.from('GIF89a....'))).toMatchObject({
+      ok: false,
+      problem: /signature/,
+    });
     const png = makePng(100, 100);
-    expect(inspectPng(png.subarray(0, png.length - 6))).toMatchObject({ ok: false, problem: /truncated/ });
+    expect(inspectPng(png.subarray(0, png.length - 6))).toMatchObject({
+      ok: false,
+      problem: /truncated/,
+    });
     const corrupt = Buffer.from(png);
     corrupt[40] = (corrupt[40] ?? 0) ^ 0xff;
     expect(inspectPng(corrupt)).toMatchObject({ ok: false, problem: /checksum/ });
@@ -34,7 +40,9 @@ describe('inspectSvg', () => {
       width: 512,
       height: 400,
     });
-    expect(inspectSvg(renderBadgeTemplate({ code: 'MC-1', name: 'Name' }))).toMatchObject({ ok: true });
+    expect(inspectSvg(renderBadgeTemplate({ code: 'MC-1', name: 'Name' }))).toMatchObject({
+      ok: true,
+    });
   });
 
   it.each([
@@ -42,7 +50,11 @@ describe('inspectSvg', () => {
     ['an event handler', svg('<image href="#a" onerror="alert(1)"/>'), /event handler/],
     ['an onload on the root', svg('', 'width="9" height="9" onload="alert(1)"'), /event handler/],
     ['foreign content', svg('<foreignObject><p>x</p></foreignObject>'), /foreignObject/],
-    ['a javascript link', svg('<a href="javascript:alert(1)"><text>x</text></a>'), /script URL|outside/],
+    [
+      'a javascript link',
+      svg('<a href="javascript:alert(1)"><text>x</text></a>'),
+      /script URL|outside/,
+    ],
     ['an external image', svg('<image xlink:href="https://evil.example/x.png"/>'), /outside/],
     ['an external style', svg('<style>@import url(https://x.example/a.css);</style>'), /style/],
     ['a style url()', svg('<rect style="fill: url(https://x.example/p)"/>'), /style/],
@@ -59,11 +71,19 @@ describe('inspectSvg', () => {
 
 describe('inspectBadgeImage', () => {
   it('decides the type from the bytes, and enforces size limits with the file name in the message', () => {
-    expect(inspectBadgeImage(makePng(128, 128), 'a.svg')).toEqual({ mediaType: 'image/png', width: 128, height: 128 });
+    expect(inspectBadgeImage(makePng(128, 128), 'a.svg')).toEqual({
+      mediaType: 'image/png',
+      width: 128,
+      height: 128,
+    });
     expect(() => inspectBadgeImage(makePng(32, 32), 'tiny.png')).toThrow(/tiny\.png is 32×32/);
     expect(() => inspectBadgeImage(makePng(5000, 64), 'wide.png')).toThrow(/between 64 and 4096/);
-    expect(() => inspectBadgeImage(Buffer.alloc(3 * 1024 * 1024), 'big.png')).toThrow(/at most 2 MiB/);
-    expect(() => inspectBadgeImage(Buffer.from([0xff, 0xfe, 0x00]), 'x.bin')).toThrow(/neither a PNG nor an SVG/);
+    expect(() => inspectBadgeImage(Buffer.alloc(3 * 1024 * 1024), 'big.png')).toThrow(
+      /at most 2 MiB/,
+    );
+    expect(() => inspectBadgeImage(Buffer.from([0xff, 0xfe, 0x00]), 'x.bin')).toThrow(
+      /neither a PNG nor an SVG/,
+    );
   });
 });
 
@@ -84,11 +104,15 @@ describe('badge image store', () => {
     expect(first.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(await readdir(join(workspace, 'images'))).toEqual([`${first.sha256}.png`]);
     const uri = await readBadgeImageDataUri(workspace, first);
-    expect(Buffer.from(uri.replace('data:image/png;base64,', ''), 'base64').equals(bytes)).toBe(true);
+    expect(Buffer.from(uri.replace('data:image/png;base64,', ''), 'base64').equals(bytes)).toBe(
+      true,
+    );
   });
 
   it('writes nothing for a refused image', async () => {
-    await expect(storeBadgeImage(workspace, Buffer.from(svg('<script/>')), 'evil.svg')).rejects.toThrow(/evil\.svg/);
+    await expect(
+      storeBadgeImage(workspace, Buffer.from(svg('<script/>')), 'evil.svg'),
+    ).rejects.toThrow(/evil\.svg/);
     await expect(readdir(join(workspace, 'images'))).rejects.toThrow();
   });
 

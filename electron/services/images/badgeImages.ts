@@ -21,7 +21,9 @@ export function inspectBadgeImage(bytes: Uint8Array, name: string): Omit<BadgeIm
     throw new ServiceError('invalid-request', `${name} ${problem}`);
   };
   if (bytes.length > badgeImageLimits.maxBytes) {
-    refuse(`is ${(bytes.length / 1024 / 1024).toFixed(1)} MiB; a badge image may be at most 2 MiB.`);
+    refuse(
+      `is ${(bytes.length / 1024 / 1024).toFixed(1)} MiB; a badge image may be at most 2 MiB.`,
+    );
   }
   const isPng = bytes[0] === 0x89 && bytes[1] === 0x50;
   let result: { mediaType: BadgeImage['mediaType']; width: number; height: number };
@@ -42,18 +44,31 @@ export function inspectBadgeImage(bytes: Uint8Array, name: string): Omit<BadgeIm
     result = { mediaType: 'image/svg+xml', width: svg.width, height: svg.height };
   }
   const { minSide, maxSide } = badgeImageLimits;
-  if (Math.min(result.width, result.height) < minSide || Math.max(result.width, result.height) > maxSide) {
-    refuse(`is ${result.width}×${result.height}; a badge image must be between ${minSide} and ${maxSide} pixels a side.`);
+  if (
+    Math.min(result.width, result.height) < minSide ||
+    Math.max(result.width, result.height) > maxSide
+  ) {
+    refuse(
+      `is ${result.width}×${result.height}; a badge image must be between ${minSide} and ${maxSide} pixels a side.`,
+    );
   }
   return result;
 }
 
-function imagePath(workspacePath: string, sha256: string, mediaType: BadgeImage['mediaType']): string {
+function imagePath(
+  workspacePath: string,
+  sha256: string,
+  mediaType: BadgeImage['mediaType'],
+): string {
   return join(workspacePath, 'images', `${sha256}.${extensions[mediaType]}`);
 }
 
 /** Validates and stores a badge image under the workspace, by content; storing the same bytes twice writes once. */
-export async function storeBadgeImage(workspacePath: string, bytes: Uint8Array, name: string): Promise<BadgeImage> {
+export async function storeBadgeImage(
+  workspacePath: string,
+  bytes: Uint8Array,
+  name: string,
+): Promise<BadgeImage> {
   const inspected = inspectBadgeImage(bytes, name);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const path = imagePath(workspacePath, sha256, inspected.mediaType);
@@ -64,15 +79,24 @@ export async function storeBadgeImage(workspacePath: string, bytes: Uint8Array, 
 }
 
 /** Reads a stored badge image as a data: URI, refusing one whose bytes no longer match their hash. */
-export async function readBadgeImageDataUri(workspacePath: string, image: Pick<BadgeImage, 'sha256' | 'mediaType'>): Promise<string> {
+export async function readBadgeImageDataUri(
+  workspacePath: string,
+  image: Pick<BadgeImage, 'sha256' | 'mediaType'>,
+): Promise<string> {
   let bytes: Buffer;
   try {
     bytes = await readFile(imagePath(workspacePath, image.sha256, image.mediaType));
   } catch {
-    throw new ServiceError('not-found', 'The badge image is missing from this workspace: choose it again.');
+    throw new ServiceError(
+      'not-found',
+      'The badge image is missing from this workspace: choose it again.',
+    );
   }
   if (createHash('sha256').update(bytes).digest('hex') !== image.sha256) {
-    throw new ServiceError('io', 'The stored badge image has changed on disk since it was chosen: choose it again.');
+    throw new ServiceError(
+      'io',
+      'The stored badge image has changed on disk since it was chosen: choose it again.',
+    );
   }
   return `data:${image.mediaType};base64,${bytes.toString('base64')}`;
 }

@@ -13,7 +13,10 @@ export type PngInspection =
  */
 export function inspectPng(bytes: Uint8Array): PngInspection {
   if (bytes.length < SIGNATURE.length || !SIGNATURE.every((byte, i) => bytes[i] === byte)) {
-    return { ok: false, problem: 'is not a PNG image (its first bytes are not the PNG signature).' };
+    return {
+      ok: false,
+      problem: 'is not a PNG image (its first bytes are not the PNG signature).',
+    };
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let offset = SIGNATURE.length;
@@ -21,17 +24,20 @@ export function inspectPng(bytes: Uint8Array): PngInspection {
   let height = 0;
   let sawData = false;
   for (let index = 0; ; index += 1) {
-    if (offset + 12 > bytes.length) return { ok: false, problem: 'is a truncated PNG (it ends before IEND).' };
+    if (offset + 12 > bytes.length)
+      return { ok: false, problem: 'is a truncated PNG (it ends before IEND).' };
     const length = view.getUint32(offset);
     const type = String.fromCharCode(...bytes.subarray(offset + 4, offset + 8));
     const end = offset + 12 + length;
-    if (end > bytes.length) return { ok: false, problem: `is a truncated PNG (chunk ${type} runs past the end).` };
+    if (end > bytes.length)
+      return { ok: false, problem: `is a truncated PNG (chunk ${type} runs past the end).` };
     const expected = view.getUint32(offset + 8 + length);
     if (crc32(bytes.subarray(offset + 4, offset + 8 + length)) !== expected) {
       return { ok: false, problem: `is a damaged PNG (chunk ${type} fails its checksum).` };
     }
     if (index === 0) {
-      if (type !== 'IHDR' || length !== 13) return { ok: false, problem: 'is not a valid PNG (IHDR must come first).' };
+      if (type !== 'IHDR' || length !== 13)
+        return { ok: false, problem: 'is not a valid PNG (IHDR must come first).' };
       width = view.getUint32(offset + 8);
       height = view.getUint32(offset + 12);
     }

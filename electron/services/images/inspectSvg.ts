@@ -4,7 +4,15 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 const XLINK_NS = 'http://www.w3.org/1999/xlink';
 
 /** Elements that run code, embed other documents or load from elsewhere. */
-const forbiddenElements = new Set(['script', 'foreignObject', 'iframe', 'embed', 'object', 'handler', 'listener']);
+const forbiddenElements = new Set([
+  'script',
+  'foreignObject',
+  'iframe',
+  'embed',
+  'object',
+  'handler',
+  'listener',
+]);
 
 export type SvgInspection =
   | { readonly ok: true; readonly width: number; readonly height: number }
@@ -36,7 +44,8 @@ export function inspectSvg(text: string): SvgInspection {
   parser.on('opentag', (tag) => {
     depth += 1;
     if (depth === 1) {
-      if (tag.local !== 'svg' || tag.uri !== SVG_NS) refuse('is not an SVG image (its root is not <svg>).');
+      if (tag.local !== 'svg' || tag.uri !== SVG_NS)
+        refuse('is not an SVG image (its root is not <svg>).');
       else found.size = sizeOf(tag.attributes);
     }
     if (forbiddenElements.has(tag.local)) refuse(`contains a <${tag.local}> element.`);
@@ -44,19 +53,22 @@ export function inspectSvg(text: string): SvgInspection {
       const name = attribute.local.toLowerCase();
       const value = attribute.value.trim().toLowerCase();
       if (name.startsWith('on')) refuse(`has an event handler (${attribute.name}).`);
-      if (value.includes('javascript:') || value.includes('vbscript:')) refuse('contains a script URL.');
+      if (value.includes('javascript:') || value.includes('vbscript:'))
+        refuse('contains a script URL.');
       const isLink = name === 'href' && (attribute.uri === XLINK_NS || attribute.uri === '');
       if (isLink && !value.startsWith('#') && !/^data:image\/(png|jpeg|gif|webp);/.test(value)) {
         refuse(`links outside the file (${attribute.value.slice(0, 60)}).`);
       }
-      if (name === 'style' && reachesOutside(value)) refuse('has a style that loads from outside the file.');
+      if (name === 'style' && reachesOutside(value))
+        refuse('has a style that loads from outside the file.');
     }
   });
   parser.on('text', (text) => {
     if (reachesOutside(text.toLowerCase())) refuse('has a style that loads from outside the file.');
   });
   parser.on('cdata', (cdata) => {
-    if (reachesOutside(cdata.toLowerCase())) refuse('has a style that loads from outside the file.');
+    if (reachesOutside(cdata.toLowerCase()))
+      refuse('has a style that loads from outside the file.');
   });
   parser.on('closetag', () => {
     depth -= 1;
@@ -64,7 +76,10 @@ export function inspectSvg(text: string): SvgInspection {
   try {
     parser.write(text).close();
   } catch (error: unknown) {
-    return { ok: false, problem: `is not well-formed XML (${error instanceof Error ? error.message : String(error)}).` };
+    return {
+      ok: false,
+      problem: `is not well-formed XML (${error instanceof Error ? error.message : String(error)}).`,
+    };
   }
   if (problem !== null) return { ok: false, problem };
   if (found.size === null) return { ok: false, problem: 'has no width and height or viewBox.' };
@@ -72,16 +87,31 @@ export function inspectSvg(text: string): SvgInspection {
 }
 
 function reachesOutside(css: string): boolean {
-  return css.includes('@import') || /url\(\s*['"]?(?!#|data:image\/)/.test(css) || css.includes('expression(');
+  return (
+    css.includes('@import') ||
+    /url\(\s*['"]?(?!#|data:image\/)/.test(css) ||
+    css.includes('expression(')
+  );
 }
 
-function sizeOf(attributes: Record<string, { value: string }>): { width: number; height: number } | null {
+function sizeOf(
+  attributes: Record<string, { value: string }>,
+): { width: number; height: number } | null {
   const width = Number.parseFloat(attributes.width?.value ?? '');
   const height = Number.parseFloat(attributes.height?.value ?? '');
   if (width > 0 && height > 0) return { width: Math.round(width), height: Math.round(height) };
-  const box = (attributes.viewBox?.value ?? '').trim().split(/[\s,]+/).map(Number);
+  const box = (attributes.viewBox?.value ?? '')
+    .trim()
+    .split(/[\s,]+/)
+    .map(Number);
   const [, , boxWidth, boxHeight] = box;
-  if (box.length === 4 && boxWidth !== undefined && boxHeight !== undefined && boxWidth > 0 && boxHeight > 0) {
+  if (
+    box.length === 4 &&
+    boxWidth !== undefined &&
+    boxHeight !== undefined &&
+    boxWidth > 0 &&
+    boxHeight > 0
+  ) {
     return { width: Math.round(boxWidth), height: Math.round(boxHeight) };
   }
   return null;

@@ -58,7 +58,11 @@ export class JobRegistry {
     let total: number | null = null;
     let lastEmit = Number.NEGATIVE_INFINITY;
     const send = (phase: JobProgress['phase'], message?: string): void => {
-      emit(message === undefined ? { jobId, phase, done, total, unit } : { jobId, phase, done, total, unit, message });
+      emit(
+        message === undefined
+          ? { jobId, phase, done, total, unit }
+          : { jobId, phase, done, total, unit, message },
+      );
     };
     const handle: JobHandle = {
       signal: controller.signal,

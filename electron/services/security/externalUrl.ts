@@ -12,6 +12,7 @@ export function isSafeExternalUrl(raw: string): boolean {
   }
   if (url.protocol !== 'https:') return false;
   if (url.username !== '' || url.password !== '') return false;
-  if (url.hostname === '' || url.hostname === 'localhost' || !url.hostname.includes('.')) return false;
+  if (url.hostname === '' || url.hostname === 'localhost' || !url.hostname.includes('.'))
+    return false;
   return true;
 }

@@ -26,7 +26,10 @@ export interface OpenWorkspaceOptions {
  * creating it on first use. Refuses a folder written by a newer Attest rather
  * than risk corrupting it, and a `workspace.json` that is not ours.
  */
-export async function openWorkspace(path: string, options: OpenWorkspaceOptions = {}): Promise<WorkspaceInfo> {
+export async function openWorkspace(
+  path: string,
+  options: OpenWorkspaceOptions = {},
+): Promise<WorkspaceInfo> {
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? randomUUID;
   await mkdir(path, { recursive: true });
@@ -38,7 +41,11 @@ export async function openWorkspace(path: string, options: OpenWorkspaceOptions 
     if (!isMissing(error)) throw error;
   }
   if (text === null) {
-    const created = { id: newId(), createdAt: now().toISOString(), formatVersion: WORKSPACE_FORMAT_VERSION };
+    const created = {
+      id: newId(),
+      createdAt: now().toISOString(),
+      formatVersion: WORKSPACE_FORMAT_VERSION,
+    };
     await writeFileAtomic(file, `${JSON.stringify(created, null, 2)}\n`);
     return { ...created, path };
   }
@@ -46,7 +53,10 @@ export async function openWorkspace(path: string, options: OpenWorkspaceOptions 
   try {
     json = JSON.parse(text);
   } catch {
-    throw new ServiceError('io', `${file} is not valid JSON; Attest will not use this folder as a workspace.`);
+    throw new ServiceError(
+      'io',
+      `${file} is not valid JSON; Attest will not use this folder as a workspace.`,
+    );
   }
   const parsed = workspaceFile.safeParse(json);
   if (!parsed.success) {

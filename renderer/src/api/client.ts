@@ -4,7 +4,17 @@
  * listener (the notification path), so screens never invent their own error
  * handling for IPC.
  */
-import type { Api, Events, IpcError, JobProgress, Method, RequestOf, ResponseOf, Result, Unsubscribe } from '../../../shared/ipc/contract';
+import type {
+  Api,
+  Events,
+  IpcError,
+  JobProgress,
+  Method,
+  RequestOf,
+  ResponseOf,
+  Result,
+  Unsubscribe,
+} from '../../../shared/ipc/contract';
 import { methods } from '../../../shared/ipc/contract';
 
 type ChannelOf<M extends Method> = (typeof methods)[M];
@@ -43,7 +53,10 @@ export async function call<M extends Method>(
   const api = bridge();
   let result: Result<ApiResponse<M>>;
   if (api === undefined) {
-    result = { ok: false, error: { code: 'internal', message: 'Attest is not connected to its main process.' } };
+    result = {
+      ok: false,
+      error: { code: 'internal', message: 'Attest is not connected to its main process.' },
+    };
   } else {
     const invoke = api[method] as (request: ApiRequest<M>) => Promise<Result<ApiResponse<M>>>;
     try {
@@ -51,7 +64,10 @@ export async function call<M extends Method>(
     } catch (error: unknown) {
       result = {
         ok: false,
-        error: { code: 'internal', message: error instanceof Error ? error.message : String(error) },
+        error: {
+          code: 'internal',
+          message: error instanceof Error ? error.message : String(error),
+        },
       };
     }
   }

@@ -25,7 +25,11 @@ export function useIpcQuery<M extends Method>(
     void call(method, parsed).then((result) => {
       // Ignore an answer that arrives after the screen moved on.
       if (!live) return;
-      setState(result.ok ? { status: 'ok', value: result.value } : { status: 'error', error: result.error });
+      setState(
+        result.ok
+          ? { status: 'ok', value: result.value }
+          : { status: 'error', error: result.error },
+      );
     });
     return () => {
       live = false;

@@ -22,7 +22,11 @@ export function useOpenDatabase(): OpenDatabaseState {
         else result.db.close();
       },
       (error: unknown) => {
-        if (live) setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
+        if (live)
+          setState({
+            status: 'failed',
+            message: error instanceof Error ? error.message : String(error),
+          });
       },
     );
     return () => {

@@ -9,7 +9,11 @@ import type { AppInfo, WorkspaceInfo } from '../../../../shared/ipc/contract';
 import type { DialogProvider } from '../../../services/dialogs/dialogIntents';
 import { openIntents, saveIntents } from '../../../services/dialogs/dialogIntents';
 import type { FileRegistry } from '../../../services/files/FileRegistry';
-import { badgeImageLimits, readBadgeImageDataUri, storeBadgeImage } from '../../../services/images/badgeImages';
+import {
+  badgeImageLimits,
+  readBadgeImageDataUri,
+  storeBadgeImage,
+} from '../../../services/images/badgeImages';
 import type { JobRegistry } from '../../../services/jobs/JobRegistry';
 import { isSafeExternalUrl } from '../../../services/security/externalUrl';
 import { ServiceError } from '../../../services/ServiceError';
@@ -56,7 +60,10 @@ export function createHandlers(services: AppServices): Handlers {
     },
     'shell:open-external': async ({ url }) => {
       if (!isSafeExternalUrl(url)) {
-        throw new ServiceError('forbidden', `Attest only opens https links in your browser; refused ${url}.`);
+        throw new ServiceError(
+          'forbidden',
+          `Attest only opens https links in your browser; refused ${url}.`,
+        );
       }
       await services.openExternal(url);
       return { opened: true };
@@ -66,12 +73,21 @@ export function createHandlers(services: AppServices): Handlers {
       const path = files.resolve(fileId, 'read');
       const info = await stat(path);
       if (info.size > badgeImageLimits.maxBytes) {
-        throw new ServiceError('invalid-request', `${basename(path)} is too large for a badge image (at most 2 MiB).`);
+        throw new ServiceError(
+          'invalid-request',
+          `${basename(path)} is too large for a badge image (at most 2 MiB).`,
+        );
       }
       return storeBadgeImage(workspace.path, await readFile(path), basename(path));
     },
     'badge:from-template': ({ code, name }) =>
-      storeBadgeImage(workspace.path, Buffer.from(renderBadgeTemplate({ code, name })), `${code}.svg`),
-    'badge:data-uri': async (image) => ({ dataUri: await readBadgeImageDataUri(workspace.path, image) }),
+      storeBadgeImage(
+        workspace.path,
+        Buffer.from(renderBadgeTemplate({ code, name })),
+        `${code}.svg`,
+      ),
+    'badge:data-uri': async (image) => ({
+      dataUri: await readBadgeImageDataUri(workspace.path, image),
+    }),
   };
 }

@@ -12,7 +12,13 @@ const hostLabels: Record<AppInfo['host'], string> = {
   harness: 'Test harness (Chromium)',
 };
 
-function Value<T>({ state, render }: { state: QueryState<T>; render: (value: T) => React.ReactNode }) {
+function Value<T>({
+  state,
+  render,
+}: {
+  state: QueryState<T>;
+  render: (value: T) => React.ReactNode;
+}) {
   switch (state.status) {
     case 'loading':
       return <Skeleton height={16} width={160} />;
@@ -26,9 +32,19 @@ function Value<T>({ state, render }: { state: QueryState<T>; render: (value: T) 
 export function AboutCard({ app, workspace }: AboutCardProps) {
   const rows: [string, React.ReactNode][] = [
     ['Version', <Value key="v" state={app} render={(a) => `${a.name} ${a.version}`} />],
-    ['Running as', <Value key="h" state={app} render={(a) => `${hostLabels[a.host]} on ${a.platform}`} />],
+    [
+      'Running as',
+      <Value key="h" state={app} render={(a) => `${hostLabels[a.host]} on ${a.platform}`} />,
+    ],
     ['Workspace folder', <Value key="w" state={workspace} render={(w) => <Code>{w.path}</Code>} />],
-    ['Workspace created', <Value key="c" state={workspace} render={(w) => new Date(w.createdAt).toLocaleString('en-CA')} />],
+    [
+      'Workspace created',
+      <Value
+        key="c"
+        state={workspace}
+        render={(w) => new Date(w.createdAt).toLocaleString('en-CA')}
+      />,
+    ],
   ];
   return (
     <Paper withBorder p="lg" component="section" aria-labelledby="about-title">

@@ -56,7 +56,13 @@ export function IdentityCard({ identity, readOnly, onSave }: IdentityCardProps) 
       >
         <Stack maw={480}>
           <TextInput label="Name" autoComplete="name" required {...form.getInputProps('name')} />
-          <TextInput label="Email" type="email" autoComplete="email" required {...form.getInputProps('email')} />
+          <TextInput
+            label="Email"
+            type="email"
+            autoComplete="email"
+            required
+            {...form.getInputProps('email')}
+          />
           <Checkbox.Group label="Your roles" {...form.getInputProps('roles')}>
             <Group mt="xs">
               {(Object.keys(roleLabels) as Role[]).map((role) => (

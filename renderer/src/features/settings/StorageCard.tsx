@@ -18,7 +18,9 @@ function Status({ state }: { state: JobState<WorkspaceUsage> }) {
         <>
           <Progress value={100} animated striped aria-label="Measuring storage" />
           <Text size="sm">
-            {state.progress === null ? 'Starting…' : `${plural(state.progress.done, 'file')} counted so far…`}
+            {state.progress === null
+              ? 'Starting…'
+              : `${plural(state.progress.done, 'file')} counted so far…`}
           </Text>
         </>
       );

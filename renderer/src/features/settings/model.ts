@@ -22,7 +22,8 @@ export function validateIdentity(draft: IdentityDraft): IdentityErrors {
   const errors: { -readonly [K in keyof IdentityDraft]?: string } = {};
   if (draft.name.trim() === '') errors.name = 'Enter your name as it should appear on signed work.';
   else if (draft.name.trim().length > 120) errors.name = 'Use at most 120 characters.';
-  if (!emailPattern.test(draft.email.trim())) errors.email = 'Enter an email address like name@college.ca.';
+  if (!emailPattern.test(draft.email.trim()))
+    errors.email = 'Enter an email address like name@college.ca.';
   if (draft.roles.length === 0) errors.roles = 'Choose at least one role.';
   return errors;
 }

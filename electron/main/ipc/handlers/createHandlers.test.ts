@@ -1,0 +1,168 @@
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { JobProgress } from '../../../../shared/ipc/contract';
+import type { DialogProvider, DialogSpec } from '../../../services/dialogs/dialogIntents';
+import { makePng } from '../../../services/images/testing/makePng';
+import type { DispatchContext } from '../dispatch';
+import { createAppDispatch } from '../createAppDispatch';
+
+let root: string;
+let answers: (string | null)[];
+let shown: DialogSpec[];
+const openExternal = vi.fn(() => Promise.resolve());
+const dialogs: DialogProvider = {
+  showOpen: (spec) => {
+    shown.push(spec);
+    return Promise.resolve(answers.shift() ?? null);
+  },
+  showSave: (spec) => {
+    shown.push(spec);
+    return Promise.resolve(answers.shift() ?? null);
+  },
+};
+const events: JobProgress[] = [];
+const context: DispatchContext = {
+  sender: { url: 'http://app.localhost/index.html', isMainFrame: true },
+  emit: (_name, payload) => events.push(payload),
+};
+
+async function app() {
+  return createAppDispatch({
+    appInfo: {
+      name: 'Attest',
+      version: '0.0.0',
+      host: 'harness',
+      platform: 'linux',
+      versions: { node: '20' },
+    },
+    workspacePath: join(root, 'ws'),
+    dialogs,
+    openExternal,
+    appOrigin: 'http://app.localhost',
+  });
+}
+
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'attest-handlers-'));
+  answers = [];
+  shown = [];
+  events.length = 0;
+  openExternal.mockClear();
+});
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('handlers through the real dispatch', () => {
+  it('answers workspace info for the folder it opened', async () => {
+    const { dispatch } = await app();
+    const result = await dispatch('workspace:info', {}, context);
+    expect(result).toMatchObject({ ok: true, value: { path: join(root, 'ws'), formatVersion: 1 } });
+  });
+
+  it('open-file shows the intent’s dialog and answers an opaque id, never the path', async () => {
+    const { dispatch, services } = await app();
+    const csv = join(root, 'roster.csv');
+    await writeFile(csv, 'id,name\n1,Ada\n');
+    answers.push(csv);
+    const result = await dispatch('dialog:open-file', { intent: 'roster-csv' }, context);
+    expect(shown[0]?.title).toBe('Import a roster');
+    if (!result.ok || result.value === null) throw new Error('expected a picked file');
+    expect(result.value).toEqual({ fileId: expect.any(String), name: 'roster.csv', size: 14 });
+    expect(JSON.stringify(result.value)).not.toContain(root);
+    expect(services.files.resolve(result.value.fileId, 'read')).toBe(csv);
+    answers.push(null);
+    await expect(dispatch('dialog:open-file', { intent: 'roster-csv' }, context)).resolves.toEqual({
+      ok: true,
+      value: null,
+    });
+  });
+
+  it('save-file refuses a suggested name with folders in it', async () => {
+    const { dispatch } = await app();
+    const result = await dispatch(
+      'dialog:save-file',
+      { intent: 'feedback-docx', suggestedName: '../x.docx' },
+      context,
+    );
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(shown).toHaveLength(0);
+  });
+
+  it('open-external opens https links only', async () => {
+    const { dispatch } = await app();
+    await expect(
+      dispatch('shell:open-external', { url: 'https://example.edu/a' }, context),
+    ).resolves.toEqual({
+      ok: true,
+      value: { opened: true },
+    });
+    await expect(
+      dispatch('shell:open-external', { url: 'file:///etc/passwd' }, context),
+    ).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(openExternal).toHaveBeenCalledTimes(1);
+  });
+
+  it('workspace usage runs as a job with progress events', async () => {
+    const { dispatch } = await app();
+    const jobId = crypto.randomUUID();
+    const result = await dispatch('workspace:usage', { jobId }, context);
+    expect(result).toMatchObject({ ok: true, value: { files: 1 } });
+    expect(events.map((e) => e.phase)).toEqual(expect.arrayContaining(['running', 'done']));
+    expect(events.every((e) => e.jobId === jobId)).toBe(true);
+  });
+
+  it('badge images: import a chosen PNG, make one from the template, read either back', async () => {
+    const { dispatch } = await app();
+    const png = join(root, 'badge.png');
+    await writeFile(png, makePng(128, 128));
+    answers.push(png);
+    const picked = await dispatch('dialog:open-file', { intent: 'badge-image' }, context);
+    if (!picked.ok || picked.value === null) throw new Error('expected a picked file');
+    const imported = await dispatch('badge:import', { fileId: picked.value.fileId }, context);
+    expect(imported).toMatchObject({
+      ok: true,
+      value: { mediaType: 'image/png', width: 128, height: 128 },
+    });
+    const made = await dispatch(
+      'badge:from-template',
+      { code: 'MC-SAS-101', name: 'Statistical Analysis Software' },
+      context,
+    );
+    if (!made.ok) throw new Error(made.error.message);
+    expect(made.value).toMatchObject({ mediaType: 'image/svg+xml', width: 512, height: 512 });
+    const uri = await dispatch(
+      'badge:data-uri',
+      { sha256: made.value.sha256, mediaType: made.value.mediaType },
+      context,
+    );
+    expect(uri).toMatchObject({
+      ok: true,
+      value: { dataUri: expect.stringMatching(/^data:image\/svg\+xml;base64,/) },
+    });
+    expect(await readdir(join(root, 'ws', 'images'))).toHaveLength(2);
+  });
+
+  it('badge import of a file with script is refused and stores nothing', async () => {
+    const { dispatch } = await app();
+    const svg = join(root, 'evil.svg');
+    await writeFile(
+      svg,
+      '<svg xmlns="http://www.w3.org/2000/svg" width="99" height="99"><script>alert(1)</script></svg>',
+    );
+    answers.push(svg);
+    const picked = await dispatch('dialog:open-file', { intent: 'badge-image' }, context);
+    if (!picked.ok || picked.value === null) throw new Error('expected a picked file');
+    const result = await dispatch('badge:import', { fileId: picked.value.fileId }, context);
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request', message: /evil\.svg contains a <script>/ },
+    });
+    await expect(readdir(join(root, 'ws', 'images'))).rejects.toThrow();
+  });
+});

@@ -41,7 +41,8 @@ const servicesRestrictions = {
   paths: [
     {
       name: 'electron',
-      message: 'Services do not import electron, so tests, the e2e harness and the CLI can call them.',
+      message:
+        'Services do not import electron, so tests, the e2e harness and the CLI can call them.',
     },
   ],
   patterns: [{ group: ['**/renderer/**'], message: 'The Node side never imports the renderer.' }],
@@ -49,7 +50,10 @@ const servicesRestrictions = {
 
 /** Components render; hooks connect. A .tsx file may not reach Dexie or the api client. */
 const componentRestrictions = {
-  paths: [...rendererRestrictions.paths, { name: 'dexie', message: 'Components read data through hooks (useLiveQuery + repositories).' }],
+  paths: [
+    ...rendererRestrictions.paths,
+    { name: 'dexie', message: 'Components read data through hooks (useLiveQuery + repositories).' },
+  ],
   patterns: [
     ...rendererRestrictions.patterns,
     {
@@ -86,23 +90,41 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      // `onClick={() => setX(1)}` is the idiom for event handlers.
+      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
       'no-restricted-syntax': [
         'error',
         {
-          selector: "ExportDefaultDeclaration",
+          selector: 'ExportDefaultDeclaration',
           message: 'Export by name (STYLE.md habit 6); default exports only in config files.',
         },
         {
           selector: "Property[key.name='contextIsolation'][value.value=false]",
           message: 'contextIsolation stays on.',
         },
-        { selector: "Property[key.name='sandbox'][value.value=false]", message: 'sandbox stays on.' },
-        { selector: "Property[key.name='nodeIntegration'][value.value=true]", message: 'No nodeIntegration.' },
-        { selector: "Property[key.name='webSecurity'][value.value=false]", message: 'webSecurity stays on.' },
-        { selector: "Property[key.name='allowRunningInsecureContent'][value.value=true]", message: 'No insecure content.' },
-        { selector: "Literal[value=/^file:\\/\\//]", message: 'No file:// URLs: use the app protocol.' },
         {
-          selector: "CallExpression[callee.property.name='openExternal'][arguments.0.type!='Identifier']",
+          selector: "Property[key.name='sandbox'][value.value=false]",
+          message: 'sandbox stays on.',
+        },
+        {
+          selector: "Property[key.name='nodeIntegration'][value.value=true]",
+          message: 'No nodeIntegration.',
+        },
+        {
+          selector: "Property[key.name='webSecurity'][value.value=false]",
+          message: 'webSecurity stays on.',
+        },
+        {
+          selector: "Property[key.name='allowRunningInsecureContent'][value.value=true]",
+          message: 'No insecure content.',
+        },
+        {
+          selector: 'Literal[value=/^file:\\/\\//]',
+          message: 'No file:// URLs: use the app protocol.',
+        },
+        {
+          selector:
+            "CallExpression[callee.property.name='openExternal'][arguments.0.type!='Identifier']",
           message: 'openExternal only with a URL that passed isSafeExternalUrl.',
         },
       ],
@@ -148,22 +170,41 @@ export default tseslint.config(
     rules: {
       'no-restricted-properties': [
         'error',
-        { object: 'electron', property: 'ipcMain', message: 'Only electron/main/ipc/bindIpc.ts touches ipcMain.' },
+        {
+          object: 'electron',
+          property: 'ipcMain',
+          message: 'Only electron/main/ipc/bindIpc.ts touches ipcMain.',
+        },
       ],
       'no-restricted-imports': [
         'error',
         {
           paths: [
-            { name: 'electron', importNames: ['ipcMain'], message: 'Only electron/main/ipc/bindIpc.ts touches ipcMain.' },
-            { name: 'electron', importNames: ['ipcRenderer'], message: 'Only the preload touches ipcRenderer.' },
+            {
+              name: 'electron',
+              importNames: ['ipcMain'],
+              message: 'Only electron/main/ipc/bindIpc.ts touches ipcMain.',
+            },
+            {
+              name: 'electron',
+              importNames: ['ipcRenderer'],
+              message: 'Only the preload touches ipcRenderer.',
+            },
           ],
-          patterns: [{ group: ['**/renderer/**'], message: 'The Node side never imports the renderer.' }],
+          patterns: [
+            { group: ['**/renderer/**'], message: 'The Node side never imports the renderer.' },
+          ],
         },
       ],
     },
   },
   {
-    files: ['electron/services/**/*.ts', 'electron/cli/**/*.ts', 'electron/main/ipc/dispatch.ts', 'electron/main/ipc/handlers/**/*.ts'],
+    files: [
+      'electron/services/**/*.ts',
+      'electron/cli/**/*.ts',
+      'electron/main/ipc/dispatch.ts',
+      'electron/main/ipc/handlers/**/*.ts',
+    ],
     rules: { 'no-restricted-imports': ['error', servicesRestrictions] },
   },
   {

@@ -18,7 +18,7 @@ export default defineConfig({
     ssr: true,
     target: 'node20',
     minify: false,
-    rollupOptions: {
+    rolldownOptions: {
       input: { attest: resolve(import.meta.dirname, 'electron/cli/index.ts') },
       external: (id) => external.some((name) => id === name || id.startsWith(`${name}/`)),
       output: { format: 'cjs', entryFileNames: '[name].js', banner: '#!/usr/bin/env node' },

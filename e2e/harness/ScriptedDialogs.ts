@@ -60,7 +60,9 @@ export class ScriptedDialogs implements DialogProvider {
     }
     if (answer.kind === 'cancel') return null;
     if (answer.kind !== kind) {
-      throw new Error(`The app opened a ${kind} dialog "${title}" but the test queued a ${answer.kind} answer.`);
+      throw new Error(
+        `The app opened a ${kind} dialog "${title}" but the test queued a ${answer.kind} answer.`,
+      );
     }
     return answer.path;
   }

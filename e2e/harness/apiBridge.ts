@@ -49,7 +49,9 @@ export function installApi(config: BridgeConfig): void {
 
   // The binding is looked up on every call, and waited for briefly, so the
   // bridge works even in a frame where it is installed after this script.
-  const findBinding = async (): Promise<(channel: string, request: unknown) => Promise<unknown>> => {
+  const findBinding = async (): Promise<
+    (channel: string, request: unknown) => Promise<unknown>
+  > => {
     for (let attempt = 0; attempt < 100; attempt += 1) {
       const binding = scope[config.binding];
       if (typeof binding === 'function') {
@@ -57,16 +59,20 @@ export function installApi(config: BridgeConfig): void {
       }
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    throw new Error(`Attest harness: window.${config.binding} is missing, so window.api cannot reach main.`);
+    throw new Error(
+      `Attest harness: window.${config.binding} is missing, so window.api cannot reach main.`,
+    );
   };
 
   const api: Record<string, unknown> = {};
   for (const [method, channel] of Object.entries(config.methods)) {
-    api[method] = async (request: unknown): Promise<unknown> => (await findBinding())(channel, request);
+    api[method] = async (request: unknown): Promise<unknown> =>
+      (await findBinding())(channel, request);
   }
   for (const [method, name] of Object.entries(config.events)) {
     api[method] = (listener: unknown): (() => void) => {
-      if (typeof listener !== 'function') throw new TypeError(`api.${method} needs a listener function`);
+      if (typeof listener !== 'function')
+        throw new TypeError(`api.${method} needs a listener function`);
       const own = (payload: unknown): void => {
         (listener as Listener)(payload);
       };

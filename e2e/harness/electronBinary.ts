@@ -19,7 +19,9 @@ export function findElectronBinary(root: string = repoRoot): string | null {
       typeof pkg === 'object' && pkg !== null && 'version' in pkg && typeof pkg.version === 'string'
         ? pkg.version
         : null;
-    const installed = readFileSync(join(packageDir, 'dist', 'version'), 'utf8').trim().replace(/^v/, '');
+    const installed = readFileSync(join(packageDir, 'dist', 'version'), 'utf8')
+      .trim()
+      .replace(/^v/, '');
     const executable = readFileSync(join(packageDir, 'path.txt'), 'utf8').trim();
     if (wanted === null || installed !== wanted || executable === '') return null;
     const binary = join(packageDir, 'dist', executable);

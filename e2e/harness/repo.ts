@@ -10,7 +10,12 @@ export const screenshotsDir = join(repoRoot, 'test-results', 'screenshots');
 /** The version in package.json: what app:info reports in both hosts. */
 export function packageVersion(): string {
   const pkg: unknown = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
-  if (typeof pkg === 'object' && pkg !== null && 'version' in pkg && typeof pkg.version === 'string') {
+  if (
+    typeof pkg === 'object' &&
+    pkg !== null &&
+    'version' in pkg &&
+    typeof pkg.version === 'string'
+  ) {
     return pkg.version;
   }
   throw new Error('package.json has no version');

@@ -9,7 +9,7 @@ import { onIpcFailure } from './api/client';
 import { notifyIpcFailure } from './api/notifyIpcFailure';
 import { App } from './app/App';
 import { DatabaseGate } from './app/DatabaseGate';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 onIpcFailure(notifyIpcFailure);
 
@@ -20,6 +20,7 @@ createRoot(root).render(
   <StrictMode>
     <MantineProvider
       theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
       defaultColorScheme="auto"
       colorSchemeManager={localStorageColorSchemeManager({ key: 'attest-colour-scheme' })}
     >

@@ -104,7 +104,11 @@ export interface InstitutionFramework {
   readonly kind: 'values' | 'strategic-plan' | 'digital-learning-strategy' | 'other';
   readonly name: string;
   readonly url: string;
-  readonly items: readonly { readonly code: string; readonly name: string; readonly description: string }[];
+  readonly items: readonly {
+    readonly code: string;
+    readonly name: string;
+    readonly description: string;
+  }[];
 }
 
 export interface Learner {

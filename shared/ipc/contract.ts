@@ -111,6 +111,11 @@ export interface Channels {
   };
   'shell:open-external': { request: { url: string }; response: { opened: boolean } };
   'job:cancel': { request: { jobId: string }; response: { cancelled: boolean } };
+  'file:read-text': { request: { fileId: string }; response: { name: string; text: string } };
+  'file:write-text': {
+    request: { fileId: string; text: string };
+    response: { name: string; bytes: number };
+  };
   'badge:import': { request: { fileId: string }; response: BadgeImage };
   'badge:from-template': { request: { code: string; name: string }; response: BadgeImage };
   'badge:data-uri': {
@@ -132,6 +137,8 @@ export const methods = {
   saveFile: 'dialog:save-file',
   openExternal: 'shell:open-external',
   cancelJob: 'job:cancel',
+  readTextFile: 'file:read-text',
+  writeTextFile: 'file:write-text',
   importBadgeImage: 'badge:import',
   badgeFromTemplate: 'badge:from-template',
   badgeDataUri: 'badge:data-uri',

@@ -7,7 +7,10 @@ import { z } from 'zod';
 import type { Channel, RequestOf } from './contract';
 
 const empty = z.object({}).strict();
-const jobId = z.string().uuid();
+
+/** Text files that cross IPC (definitions, reports) stay small; bytes move through files. */
+export const TEXT_FILE_MAX_CHARS = 20 * 1024 * 1024;
+const jobId = z.uuid();
 
 export const openIntent = z.enum([
   'roster-csv',
@@ -39,7 +42,11 @@ export const requestSchemas = {
   'dialog:save-file': z.object({ intent: saveIntent, suggestedName }).strict(),
   'shell:open-external': z.object({ url: z.string().max(2048) }).strict(),
   'job:cancel': z.object({ jobId }).strict(),
-  'badge:import': z.object({ fileId: z.string().uuid() }).strict(),
+  'file:read-text': z.object({ fileId: z.uuid() }).strict(),
+  'file:write-text': z
+    .object({ fileId: z.uuid(), text: z.string().max(TEXT_FILE_MAX_CHARS) })
+    .strict(),
+  'badge:import': z.object({ fileId: z.uuid() }).strict(),
   'badge:from-template': z
     .object({ code: z.string().trim().min(1).max(40), name: z.string().trim().min(1).max(200) })
     .strict(),

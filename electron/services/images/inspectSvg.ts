@@ -27,12 +27,12 @@ export type SvgInspection =
  */
 export function inspectSvg(text: string): SvgInspection {
   const parser = new SaxesParser({ xmlns: true, position: true });
-  let problem: string | null = null;
-  // Assigned inside a parser callback, so TypeScript cannot narrow a plain `let`.
-  const found: { size: { width: number; height: number } | null } = { size: null };
+  const problems: string[] = [];
+  // Filled inside a parser callback; an array keeps TypeScript from narrowing it to its initial value.
+  const sizes: ({ width: number; height: number } | null)[] = [];
   let depth = 0;
   const refuse = (why: string): void => {
-    problem ??= why;
+    problems.push(why);
   };
   parser.on('doctype', () => {
     refuse('contains a DOCTYPE; badge SVGs may not declare entities.');
@@ -46,7 +46,7 @@ export function inspectSvg(text: string): SvgInspection {
     if (depth === 1) {
       if (tag.local !== 'svg' || tag.uri !== SVG_NS)
         refuse('is not an SVG image (its root is not <svg>).');
-      else found.size = sizeOf(tag.attributes);
+      else sizes.push(sizeOf(tag.attributes));
     }
     if (forbiddenElements.has(tag.local)) refuse(`contains a <${tag.local}> element.`);
     for (const attribute of Object.values(tag.attributes)) {
@@ -81,9 +81,12 @@ export function inspectSvg(text: string): SvgInspection {
       problem: `is not well-formed XML (${error instanceof Error ? error.message : String(error)}).`,
     };
   }
-  if (problem !== null) return { ok: false, problem };
-  if (found.size === null) return { ok: false, problem: 'has no width and height or viewBox.' };
-  return { ok: true, ...found.size };
+  const [problem] = problems;
+  if (problem !== undefined) return { ok: false, problem };
+  const size = sizes[0];
+  if (size === undefined || size === null)
+    return { ok: false, problem: 'has no width and height or viewBox.' };
+  return { ok: true, ...size };
 }
 
 function reachesOutside(css: string): boolean {

@@ -12,12 +12,12 @@ describe('JobRegistry', () => {
     let clock = 0;
     const jobs = new JobRegistry({ throttleMs: 100, now: () => clock });
     const { events, emit } = recorder();
-    const value = await jobs.run({ jobId: 'a', unit: 'files', emit }, async (job) => {
+    const value = await jobs.run({ jobId: 'a', unit: 'files', emit }, (job) => {
       for (let i = 1; i <= 10; i += 1) {
         clock += 30;
         job.report(i, 10);
       }
-      return 'result';
+      return Promise.resolve('result');
     });
     expect(value).toBe('result');
     expect(events[0]).toEqual({

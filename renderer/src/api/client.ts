@@ -15,7 +15,7 @@ import type {
   Result,
   Unsubscribe,
 } from '../../../shared/ipc/contract';
-import { methods } from '../../../shared/ipc/contract';
+import type { methods } from '../../../shared/ipc/contract';
 
 type ChannelOf<M extends Method> = (typeof methods)[M];
 export type ApiRequest<M extends Method> = RequestOf<ChannelOf<M>>;

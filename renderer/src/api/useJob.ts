@@ -36,7 +36,7 @@ export function useJob<M extends JobMethod>(method: M) {
       const jobId = crypto.randomUUID();
       current.current = jobId;
       setState({ status: 'running', progress: null });
-      const result = await call(method, { ...request, jobId } as ApiRequest<M>);
+      const result = await call(method, { ...request, jobId });
       if (current.current !== jobId) return;
       current.current = null;
       if (result.ok) setState({ status: 'done', value: result.value });

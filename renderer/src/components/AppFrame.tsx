@@ -1,4 +1,4 @@
-import { Anchor, AppShell, Group, NavLink, Text, Title } from '@mantine/core';
+import { Anchor, AppShell, Group, NavLink, Text } from '@mantine/core';
 import {
   IconCertificate,
   IconChecklist,
@@ -38,9 +38,9 @@ export function AppFrame({ banner }: AppFrameProps) {
             <Anchor href="#main" className="skip-link">
               Skip to content
             </Anchor>
-            <Title order={2} size="h3">
+            <Text fw={700} size="xl" component="span">
               Attest
-            </Title>
+            </Text>
             <Text size="sm" c="dimmed" visibleFrom="sm">
               Micro-credential assessment
             </Text>
@@ -57,6 +57,7 @@ export function AppFrame({ banner }: AppFrameProps) {
             label={section.label}
             leftSection={icons[section.path]}
             active={pathname.startsWith(section.path)}
+            className="nav-link"
           />
         ))}
       </AppShell.Navbar>

@@ -1,8 +1,14 @@
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { JobProgress } from '../../../../shared/ipc/contract';
+import type {
+  Channel,
+  JobProgress,
+  RequestOf,
+  ResponseOf,
+  Result,
+} from '../../../../shared/ipc/contract';
 import type { DialogProvider, DialogSpec } from '../../../services/dialogs/dialogIntents';
 import { makePng } from '../../../services/images/testing/makePng';
 import type { DispatchContext } from '../dispatch';
@@ -28,8 +34,9 @@ const context: DispatchContext = {
   emit: (_name, payload) => events.push(payload),
 };
 
+/** The real dispatch with the contract's types put back (dispatch itself answers `Result<unknown>`). */
 async function app() {
-  return createAppDispatch({
+  const built = await createAppDispatch({
     appInfo: {
       name: 'Attest',
       version: '0.0.0',
@@ -42,6 +49,9 @@ async function app() {
     openExternal,
     appOrigin: 'http://app.localhost',
   });
+  const dispatch = <C extends Channel>(channel: C, request: RequestOf<C>, ctx: DispatchContext) =>
+    built.dispatch(channel, request, ctx) as Promise<Result<ResponseOf<C>>>;
+  return { dispatch, services: built.services };
 }
 
 beforeEach(async () => {
@@ -70,7 +80,8 @@ describe('handlers through the real dispatch', () => {
     const result = await dispatch('dialog:open-file', { intent: 'roster-csv' }, context);
     expect(shown[0]?.title).toBe('Import a roster');
     if (!result.ok || result.value === null) throw new Error('expected a picked file');
-    expect(result.value).toEqual({ fileId: expect.any(String), name: 'roster.csv', size: 14 });
+    expect(result.value).toMatchObject({ name: 'roster.csv', size: 14 });
+    expect(result.value.fileId).toMatch(/^[0-9a-f-]{36}$/);
     expect(JSON.stringify(result.value)).not.toContain(root);
     expect(services.files.resolve(result.value.fileId, 'read')).toBe(csv);
     answers.push(null);
@@ -141,10 +152,8 @@ describe('handlers through the real dispatch', () => {
       { sha256: made.value.sha256, mediaType: made.value.mediaType },
       context,
     );
-    expect(uri).toMatchObject({
-      ok: true,
-      value: { dataUri: expect.stringMatching(/^data:image\/svg\+xml;base64,/) },
-    });
+    if (!uri.ok) throw new Error(uri.error.message);
+    expect(uri.value.dataUri).toMatch(/^data:image\/svg\+xml;base64,/);
     expect(await readdir(join(root, 'ws', 'images'))).toHaveLength(2);
   });
 
@@ -164,5 +173,52 @@ describe('handlers through the real dispatch', () => {
       error: { code: 'invalid-request', message: /evil\.svg contains a <script>/ },
     });
     await expect(readdir(join(root, 'ws', 'images'))).rejects.toThrow();
+  });
+});
+
+describe('text files', () => {
+  it('reads a chosen file and writes to a chosen save target; a read id cannot be written', async () => {
+    const { dispatch } = await app();
+    const source = join(root, 'defs.json');
+    await writeFile(source, '\uFEFF{"a":1}');
+    answers.push(source);
+    const picked = await dispatch('dialog:open-file', { intent: 'definitions-json' }, context);
+    if (!picked.ok || picked.value === null) throw new Error('expected a picked file');
+    await expect(
+      dispatch('file:read-text', { fileId: picked.value.fileId }, context),
+    ).resolves.toEqual({
+      ok: true,
+      value: { name: 'defs.json', text: '{"a":1}' },
+    });
+    await expect(
+      dispatch('file:write-text', { fileId: picked.value.fileId, text: 'x' }, context),
+    ).resolves.toMatchObject({ ok: false, error: { code: 'not-found' } });
+    const target = join(root, 'out.json');
+    answers.push(target);
+    const save = await dispatch(
+      'dialog:save-file',
+      { intent: 'definitions-json', suggestedName: 'out.json' },
+      context,
+    );
+    if (!save.ok || save.value === null) throw new Error('expected a save target');
+    await expect(
+      dispatch('file:write-text', { fileId: save.value.fileId, text: 'é' }, context),
+    ).resolves.toEqual({ ok: true, value: { name: 'out.json', bytes: 2 } });
+    expect(await readFile(target, 'utf8')).toBe('é');
+  });
+
+  it('refuses a file that is not UTF-8 text', async () => {
+    const { dispatch } = await app();
+    const binary = join(root, 'x.json');
+    await writeFile(binary, Buffer.from([0xff, 0xfe, 0xfd]));
+    answers.push(binary);
+    const picked = await dispatch('dialog:open-file', { intent: 'definitions-json' }, context);
+    if (!picked.ok || picked.value === null) throw new Error('expected a picked file');
+    await expect(
+      dispatch('file:read-text', { fileId: picked.value.fileId }, context),
+    ).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request', message: /not a UTF-8 text file/ },
+    });
   });
 });

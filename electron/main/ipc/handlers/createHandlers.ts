@@ -9,6 +9,7 @@ import type { AppInfo, WorkspaceInfo } from '../../../../shared/ipc/contract';
 import type { DialogProvider } from '../../../services/dialogs/dialogIntents';
 import { openIntents, saveIntents } from '../../../services/dialogs/dialogIntents';
 import type { FileRegistry } from '../../../services/files/FileRegistry';
+import { readTextFile, writeTextFile } from '../../../services/files/textFiles';
 import {
   badgeImageLimits,
   readBadgeImageDataUri,
@@ -69,6 +70,8 @@ export function createHandlers(services: AppServices): Handlers {
       return { opened: true };
     },
     'job:cancel': ({ jobId }) => ({ cancelled: jobs.cancel(jobId) }),
+    'file:read-text': ({ fileId }) => readTextFile(files.resolve(fileId, 'read')),
+    'file:write-text': ({ fileId, text }) => writeTextFile(files.resolve(fileId, 'write'), text),
     'badge:import': async ({ fileId }) => {
       const path = files.resolve(fileId, 'read');
       const info = await stat(path);

@@ -1,6 +1,14 @@
-import { sectionByPath } from '../../app/sectionByPath';
-import { SectionPage } from '../../components/SectionPage';
+import { Route, Routes } from 'react-router';
+import { AchievementScreen } from './achievement/AchievementScreen';
+import { ProgramListScreen } from './ProgramListScreen';
+import { ProgramScreen } from './ProgramScreen';
 
 export function ProgramsPage() {
-  return <SectionPage section={sectionByPath('/programs')} />;
+  return (
+    <Routes>
+      <Route index element={<ProgramListScreen />} />
+      <Route path=":programId" element={<ProgramScreen />} />
+      <Route path=":programId/achievements/:achievementId" element={<AchievementScreen />} />
+    </Routes>
+  );
 }

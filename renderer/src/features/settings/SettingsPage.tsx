@@ -6,7 +6,9 @@ import { SectionPage } from '../../components/SectionPage';
 import { AboutCard } from './AboutCard';
 import { AppearanceCard } from './AppearanceCard';
 import { IdentityCard } from './IdentityCard';
+import { InstitutionFrameworksCard } from './InstitutionFrameworksCard';
 import { StorageCard } from './StorageCard';
+import { useInstitutionFrameworks } from './useInstitutionFrameworks';
 import { useSelfIdentity } from './useSelfIdentity';
 
 export function SettingsPage() {
@@ -14,6 +16,7 @@ export function SettingsPage() {
   const workspace = useIpcQuery('workspaceInfo', {});
   const usage = useJob('workspaceUsage');
   const self = useSelfIdentity();
+  const frameworks = useInstitutionFrameworks();
   return (
     <SectionPage section={sectionByPath('/settings')}>
       <Stack gap="lg" maw={960}>
@@ -21,6 +24,17 @@ export function SettingsPage() {
           <Loader aria-label="Loading your identity" />
         ) : (
           <IdentityCard identity={self.identity} readOnly={self.readOnly} onSave={self.save} />
+        )}
+        {frameworks.frameworks === undefined ? (
+          <Loader aria-label="Loading institution frameworks" />
+        ) : (
+          <InstitutionFrameworksCard
+            frameworks={frameworks.frameworks}
+            readOnly={frameworks.readOnly}
+            onSave={(framework) => void frameworks.save(framework)}
+            onRemove={(id) => void frameworks.remove(id)}
+            onCreate={() => void frameworks.create()}
+          />
         )}
         <AboutCard app={app} workspace={workspace} />
         <SimpleGrid cols={{ base: 1, md: 2 }}>

@@ -1,0 +1,113 @@
+/**
+ * The Chromium host: Debian's Chromium shows the built renderer on
+ * http://app.localhost/ (served by the same code as Electron's protocol, so
+ * the CSP header is the real one), and `window.api` reaches the real
+ * main-process dispatch in this Node process — real handlers, real files.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Route } from '@playwright/test';
+import type { AppInfo, EventName, Events } from '../../shared/ipc/contract';
+import { createAppDispatch } from '../../electron/main/ipc/createAppDispatch';
+import { readRendererAsset } from '../../electron/main/rendererFiles';
+import { bridgeConfig, deliverEvent, installApi, invokeBinding } from './apiBridge';
+import type { ConsoleErrors } from './ConsoleErrors';
+import { watchConsole } from './ConsoleErrors';
+import type { JobGate } from './JobGate';
+import type { NetworkLog } from './NetworkLog';
+import { packageVersion, rendererDir } from './repo';
+import type { ScriptedDialogs } from './ScriptedDialogs';
+import type { AttestSession } from './session';
+
+export const appOrigin = 'http://app.localhost';
+export const appUrl = `${appOrigin}/`;
+
+export interface ChromiumSessionOptions {
+  readonly browser: Browser;
+  readonly workspace: string;
+  readonly dialogs: ScriptedDialogs;
+  readonly network: NetworkLog;
+  readonly consoleErrors: ConsoleErrors;
+  readonly jobGate: JobGate;
+}
+
+export async function openChromiumSession(options: ChromiumSessionOptions): Promise<AttestSession> {
+  const { browser, workspace, dialogs, network, consoleErrors, jobGate } = options;
+  if (!existsSync(join(rendererDir, 'index.html'))) {
+    throw new Error(`No built renderer in ${rendererDir}: run \`npx electron-vite build\` first.`);
+  }
+  const mainErrors: string[] = [];
+  const openedExternal: string[] = [];
+  const appInfo: AppInfo = {
+    name: 'Attest',
+    version: packageVersion(),
+    host: 'harness',
+    platform: process.platform,
+    versions: { node: process.versions.node, chrome: browser.version() },
+  };
+  const { dispatch, services } = await createAppDispatch({
+    appInfo,
+    workspacePath: workspace,
+    dialogs,
+    openExternal: (url) => {
+      openedExternal.push(url);
+      return Promise.resolve();
+    },
+    appOrigin,
+    logError: (channel, error) => {
+      mainErrors.push(
+        `${channel}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
+    },
+  });
+
+  jobGate.attach(services.jobs);
+
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.route('**/*', (route) => serve(route, network));
+  const page = await context.newPage();
+  watchConsole(page, consoleErrors);
+
+  await page.exposeBinding(invokeBinding, async ({ frame }, channel: unknown, request: unknown) => {
+    // Events are delivered in order and before the answer, as over Electron IPC.
+    let delivered = Promise.resolve();
+    const emit = <E extends EventName>(event: E, payload: Events[E]): void => {
+      delivered = delivered
+        .then(() => deliverEvent(frame, event, payload))
+        .catch(() => undefined /* the frame navigated away: the event is lost, as in Electron */);
+    };
+    const sender = { url: frame.url(), isMainFrame: frame === page.mainFrame() };
+    const result = await dispatch(String(channel), request, { sender, emit });
+    await delivered;
+    return result;
+  });
+  await page.addInitScript(installApi, bridgeConfig);
+
+  return {
+    page,
+    mainErrors,
+    openedExternal,
+    close: () => context.close(),
+  };
+}
+
+async function serve(route: Route, network: NetworkLog): Promise<void> {
+  const request = route.request();
+  const url = new URL(request.url());
+  if (url.origin === appOrigin) {
+    const asset = await readRendererAsset(rendererDir, request.url());
+    await route.fulfill({ status: asset.status, headers: asset.headers, body: asset.body });
+    return;
+  }
+  const foreign = network.foreignHandler(url);
+  if (foreign !== undefined) {
+    await route.fulfill(foreign(url));
+    return;
+  }
+  network.record({
+    url: request.url(),
+    method: request.method(),
+    resourceType: request.resourceType(),
+  });
+  await route.abort('blockedbyclient');
+}

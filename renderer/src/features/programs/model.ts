@@ -1,0 +1,142 @@
+/**
+ * Decisions of the Programs screens that need no React: new records, copies,
+ * and the summary a list shows. Rules about versions and publishing live in
+ * shared/domain/definitions.
+ */
+import type { Achievement, AchievementVersion, Id, Program } from '../../../../shared/domain';
+import {
+  reflectionPreset,
+  demonstrationRubricTemplate,
+} from '../../../../shared/domain/definitions/rubricPresets';
+import { copyVersion } from '../../../../shared/domain/definitions/versioning';
+
+export interface Clock {
+  readonly newId: () => Id;
+  readonly now: () => string;
+}
+
+export const browserClock: Clock = {
+  newId: () => crypto.randomUUID(),
+  now: () => new Date().toISOString(),
+};
+
+export interface ProgramDraft {
+  readonly name: string;
+  readonly code: string;
+  readonly description: string;
+}
+
+export function validateProgramDraft(
+  draft: ProgramDraft,
+): Partial<Record<keyof ProgramDraft, string>> {
+  const errors: { -readonly [K in keyof ProgramDraft]?: string } = {};
+  if (draft.name.trim() === '') errors.name = 'Give the program a name.';
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/.test(draft.code.trim())) {
+    errors.code = 'Use 1–40 letters, digits, dots, dashes or underscores, e.g. MC-DATA.';
+  }
+  return errors;
+}
+
+export function newProgram(draft: ProgramDraft, clock: Clock): Program {
+  const at = clock.now();
+  return {
+    id: clock.newId(),
+    name: draft.name.trim(),
+    code: draft.code.trim(),
+    description: draft.description.trim(),
+    createdAt: at,
+    updatedAt: at,
+    retiredAt: null,
+  };
+}
+
+/** A new achievement and its first draft: the standard demonstration template and a DEAL reflection rubric. */
+export function newAchievement(
+  programId: Id,
+  input: { readonly name: string; readonly humanCode: string },
+  clock: Clock,
+): { achievement: Achievement; version: AchievementVersion } {
+  const at = clock.now();
+  const achievement: Achievement = { id: clock.newId(), programId, createdAt: at, retiredAt: null };
+  const version: AchievementVersion = {
+    id: clock.newId(),
+    achievementId: achievement.id,
+    programId,
+    version: 1,
+    state: 'draft',
+    name: input.name.trim(),
+    humanCode: input.humanCode.trim(),
+    description: '',
+    criteriaNarrative: '',
+    image: null,
+    tags: [],
+    creditsAvailable: null,
+    hours: null,
+    validityMonths: null,
+    achievementType: 'MicroCredential',
+    alignments: [],
+    endorsements: [],
+    demonstrationRubric: demonstrationRubricTemplate(clock.newId),
+    reflectionRubric: reflectionPreset('DEAL', clock.newId),
+    createdAt: at,
+    updatedAt: at,
+    publishedAt: null,
+  };
+  return { achievement, version };
+}
+
+/**
+ * A copy of an achievement as a new, independent draft (version 1) in a
+ * program: new ids, "(copy)" in the name, the code marked so it stays unique.
+ */
+export function duplicateAchievement(
+  source: AchievementVersion,
+  programId: Id,
+  clock: Clock,
+): { achievement: Achievement; version: AchievementVersion } {
+  const at = clock.now();
+  const achievement: Achievement = { id: clock.newId(), programId, createdAt: at, retiredAt: null };
+  const copy = copyVersion(source);
+  const version: AchievementVersion = {
+    ...copy,
+    id: clock.newId(),
+    achievementId: achievement.id,
+    programId,
+    version: 1,
+    state: 'draft',
+    name: `${source.name} (copy)`,
+    humanCode: `${source.humanCode}-COPY`,
+    createdAt: at,
+    updatedAt: at,
+    publishedAt: null,
+  };
+  return { achievement, version };
+}
+
+export type AchievementStatus =
+  | { readonly kind: 'draft'; readonly version: number }
+  | { readonly kind: 'published'; readonly version: number }
+  | { readonly kind: 'published-with-draft'; readonly version: number; readonly draft: number };
+
+/** What a list says about an achievement, from its versions (oldest first). */
+export function achievementStatus(
+  versions: readonly AchievementVersion[],
+): AchievementStatus | null {
+  const latest = versions.at(-1);
+  if (latest === undefined) return null;
+  const published = versions.filter((v) => v.state === 'published').at(-1);
+  if (latest.state === 'published') return { kind: 'published', version: latest.version };
+  if (published === undefined) return { kind: 'draft', version: latest.version };
+  return { kind: 'published-with-draft', version: published.version, draft: latest.version };
+}
+
+export function describeStatus(status: AchievementStatus): string {
+  switch (status.kind) {
+    case 'draft':
+      return `Draft v${status.version}`;
+    case 'published':
+      return `Published v${status.version}`;
+    case 'published-with-draft':
+      return `Published v${status.version} · draft v${status.draft}`;
+  }
+}

@@ -1,0 +1,104 @@
+import { Button, Paper, Stack, Textarea, TextInput } from '@mantine/core';
+import { IconTrash } from '@tabler/icons-react';
+import type { Rubric, RubricCriterion, RubricLevel } from '../../../../../shared/domain';
+import { CommentBankEditor } from './CommentBankEditor';
+import { NumberField } from './NumberField';
+import { fieldId, levelName } from './rubricLabels';
+import {
+  addCommentToBank,
+  minLevels,
+  removeCommentFromBank,
+  removeLevel,
+  updateLevel,
+} from './rubricEdits';
+import type { LevelPatch } from './rubricEdits';
+
+export interface LevelFieldsProps {
+  readonly criterion: RubricCriterion;
+  readonly level: RubricLevel;
+  /** Position in the criterion, 0 = lowest. */
+  readonly index: number;
+  readonly readOnly: boolean;
+  readonly idPrefix: string;
+  readonly edit: (change: (rubric: Rubric) => Rubric, focusIds?: readonly string[]) => void;
+}
+
+/** One column of a criterion: the level's title, points, descriptor and comment bank. */
+export function LevelFields({
+  criterion,
+  level,
+  index,
+  readOnly,
+  idPrefix,
+  edit,
+}: LevelFieldsProps) {
+  const n = index + 1;
+  const name = levelName(level, index);
+  const update = (patch: LevelPatch): void => {
+    edit((rubric) => updateLevel(rubric, criterion.id, level.id, patch));
+  };
+
+  return (
+    <Paper withBorder p="sm">
+      <Stack gap="xs">
+        <TextInput
+          id={fieldId(idPrefix, criterion.id, level.id, 'title')}
+          label={`Level ${n} title`}
+          value={level.title}
+          readOnly={readOnly}
+          onChange={(event) => {
+            update({ title: event.currentTarget.value });
+          }}
+        />
+        <NumberField
+          label={`Level ${n} points`}
+          value={level.points}
+          min={0}
+          step={1}
+          readOnly={readOnly}
+          onCommit={(points) => {
+            if (points !== null) update({ points });
+          }}
+        />
+        <Textarea
+          label={`Level ${n} descriptor`}
+          value={level.descriptor}
+          readOnly={readOnly}
+          autosize
+          minRows={3}
+          onChange={(event) => {
+            update({ descriptor: event.currentTarget.value });
+          }}
+        />
+        <CommentBankEditor
+          levelName={name}
+          comments={level.commentBank}
+          readOnly={readOnly}
+          onAdd={(text) => {
+            edit((rubric) => addCommentToBank(rubric, criterion.id, level.id, text));
+          }}
+          onRemove={(text) => {
+            edit((rubric) => removeCommentFromBank(rubric, criterion.id, level.id, text));
+          }}
+        />
+        {!readOnly && (
+          <Button
+            variant="default"
+            size="xs"
+            leftSection={<IconTrash size={14} aria-hidden />}
+            aria-label={`Remove level ${n}: ${name}`}
+            disabled={criterion.levels.length <= minLevels}
+            onClick={() => {
+              edit(
+                (rubric) => removeLevel(rubric, criterion.id, level.id),
+                [fieldId(idPrefix, criterion.id, 'add-level')],
+              );
+            }}
+          >
+            Remove level
+          </Button>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

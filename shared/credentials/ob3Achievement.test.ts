@@ -109,17 +109,6 @@ describe('toOb3Achievement: alignments', () => {
       targetType: 'CFItem',
     });
   });
-
-  it('writes CTDL-ASN competencies as ceasn:Competency', () => {
-    const version = sampleVersion();
-    const [first] = version.alignments;
-    if (first === undefined) throw new Error('fixture has alignments');
-    const mapped = toOb3Achievement(
-      sampleVersion({ alignments: [{ ...first, targetType: 'CTDLASNCompetency' }] }),
-      options,
-    );
-    expect(mapped.alignment?.[0]?.targetType).toBe('ceasn:Competency');
-  });
 });
 
 describe('toOb3Achievement: rubrics as ResultDescriptions', () => {

@@ -9,12 +9,9 @@ import type { Ob3Alignment, Ob3AlignmentTargetType } from './ob3Types';
 
 export const INSTITUTION_FRAMEWORK_TARGET_TYPE = 'ext:InstitutionFramework';
 
-/**
- * The OB 3.0 value of a stored target type. `CTDLASNCompetency` is not in the
- * OB 3.0 vocabulary; a CTDL-ASN competency is `ceasn:Competency` there.
- */
+/** The OB 3.0 value of a stored target type (the stored vocabulary is OB 3.0's own). */
 export function ob3TargetType(type: AlignmentTargetType): Ob3AlignmentTargetType {
-  return type === 'CTDLASNCompetency' ? 'ceasn:Competency' : type;
+  return type;
 }
 
 function nonEmpty(value: string | null | undefined): string | undefined {

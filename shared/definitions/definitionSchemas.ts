@@ -20,6 +20,7 @@ import type {
   Program,
 } from '../domain/entities';
 import type { PassRule, Rubric, RubricCriterion, RubricLevel } from '../domain/rubric';
+import { alignmentTargetTypes } from '../domain/entities';
 
 type ShapeOf<T> = { readonly [K in keyof T]-?: z.ZodType<T[K]> };
 type DeepReadonly<X> = X extends readonly (infer E)[]
@@ -166,19 +167,7 @@ export const alignmentSchema = exactObject<Alignment>()({
   targetFramework: line(L.name).nullable(),
   targetUrl: optionalUrl,
   targetDescription: prose(L.text).nullable(),
-  targetType: z
-    .enum([
-      'CFItem',
-      'CTDL',
-      'CTDLASNCompetency',
-      'ceasn:Competency',
-      'ceterms:Credential',
-      'CFRubric',
-      'CFRubricCriterion',
-      'CFRubricCriterionLevel',
-      'ext:InstitutionFramework',
-    ])
-    .nullable(),
+  targetType: z.enum(alignmentTargetTypes).nullable(),
 }) satisfies z.ZodType<Alignment>;
 
 export const endorsementSchema = exactObject<Endorsement>()({

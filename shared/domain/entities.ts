@@ -18,17 +18,22 @@ export interface Program {
   readonly retiredAt: IsoInstant | null;
 }
 
-/** The framework an alignment points into: the institution's own, or an external skills framework. */
-export type AlignmentTargetType =
-  | 'CFItem'
-  | 'CTDL'
-  | 'CTDLASNCompetency'
-  | 'ceasn:Competency'
-  | 'ceterms:Credential'
-  | 'CFRubric'
-  | 'CFRubricCriterion'
-  | 'CFRubricCriterionLevel'
-  | 'ext:InstitutionFramework';
+/**
+ * OB 3.0's `AlignmentTargetType` values, plus the `ext:` extension Attest uses
+ * for the institution's own frameworks (values, strategic plan, digital
+ * learning strategy).
+ */
+export const alignmentTargetTypes = [
+  'CFItem',
+  'CTDL',
+  'ceasn:Competency',
+  'ceterms:Credential',
+  'CFRubric',
+  'CFRubricCriterion',
+  'CFRubricCriterionLevel',
+  'ext:InstitutionFramework',
+] as const;
+export type AlignmentTargetType = (typeof alignmentTargetTypes)[number];
 
 export interface Alignment {
   readonly id: Id;

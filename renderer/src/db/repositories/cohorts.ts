@@ -72,3 +72,23 @@ export async function listCohortsOfLearner(db: AppDB, learnerId: Id): Promise<Co
     return cohorts.filter((c): c is Cohort => c !== undefined);
   });
 }
+
+/** Every learner's cohorts, by learner id (for the roster list): one read of enrolments and cohorts. */
+export async function listCohortsByLearner(db: AppDB): Promise<ReadonlyMap<Id, readonly Cohort[]>> {
+  return db.transaction('r', db.enrolments, db.cohorts, async () => {
+    const [enrolments, cohorts] = await Promise.all([
+      db.enrolments.toArray(),
+      db.cohorts.toArray(),
+    ]);
+    const byId = new Map(cohorts.map((c) => [c.id, c]));
+    const result = new Map<Id, Cohort[]>();
+    for (const enrolment of enrolments) {
+      const cohort = byId.get(enrolment.cohortId);
+      if (cohort === undefined) continue;
+      const own = result.get(enrolment.learnerId) ?? [];
+      own.push(cohort);
+      result.set(enrolment.learnerId, own);
+    }
+    return result;
+  });
+}

@@ -1,5 +1,5 @@
 /** Learners, keyed for imports by their unique student number. */
-import type { Id, IsoInstant, Learner } from '../../../../shared/domain';
+import type { Cohort, Id, IsoInstant, Learner } from '../../../../shared/domain';
 import type { AppDB } from '../AppDB';
 
 /** What a roster row or LMS export says about a learner. */
@@ -94,6 +94,79 @@ export async function upsertLearnersByStudentNumber(
     for (const input of inputs) {
       const { outcome } = await upsertOne(db, input, at, newId);
       summary[outcome] += 1;
+    }
+    return summary;
+  });
+}
+
+/** A checked roster row: the learner, and the cohort (name and section) to enrol them in, if any. */
+export interface RosterEntry {
+  readonly learner: LearnerInput;
+  readonly cohort: { readonly name: string; readonly section: string | null } | null;
+}
+
+export interface RosterImportOptions extends UpsertOptions {
+  /** The program the entries' cohorts belong to; required when an entry names a cohort. */
+  readonly programId?: Id | null;
+}
+
+export interface RosterImportSummary extends UpsertSummary {
+  readonly cohortsCreated: number;
+  readonly enrolmentsCreated: number;
+}
+
+/**
+ * Writes a checked roster in ONE transaction (all or nothing): upserts each
+ * learner by student number, creates the program's cohorts it names (found
+ * by name and section) and enrols the learners. Importing the same roster
+ * again changes nothing.
+ */
+export async function importRoster(
+  db: AppDB,
+  entries: readonly RosterEntry[],
+  options: RosterImportOptions = {},
+): Promise<RosterImportSummary> {
+  const at = options.at ?? new Date().toISOString();
+  const newId = options.newId ?? (() => crypto.randomUUID());
+  const programId = options.programId ?? null;
+  if (programId === null && entries.some((entry) => entry.cohort !== null)) {
+    throw new Error('A roster with cohorts needs the program they belong to.');
+  }
+  return db.transaction('rw', db.learners, db.cohorts, db.enrolments, async () => {
+    const summary = {
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+      cohortsCreated: 0,
+      enrolmentsCreated: 0,
+    };
+    const cohorts: Cohort[] =
+      programId === null ? [] : await db.cohorts.where('programId').equals(programId).toArray();
+    for (const entry of entries) {
+      const { learner, outcome } = await upsertOne(db, entry.learner, at, newId);
+      summary[outcome] += 1;
+      if (entry.cohort === null || programId === null) continue;
+      const { name, section } = entry.cohort;
+      let cohort = cohorts.find((c) => c.name === name && c.section === section);
+      if (cohort === undefined) {
+        cohort = { id: newId(), programId, name, section };
+        await db.cohorts.add(cohort);
+        cohorts.push(cohort);
+        summary.cohortsCreated += 1;
+      }
+      const enrolled = await db.enrolments
+        .where('[cohortId+learnerId]')
+        .equals([cohort.id, learner.id])
+        .count();
+      if (enrolled === 0) {
+        await db.enrolments.add({
+          id: newId(),
+          learnerId: learner.id,
+          cohortId: cohort.id,
+          enrolledAt: at,
+        });
+        summary.enrolmentsCreated += 1;
+      }
     }
     return summary;
   });

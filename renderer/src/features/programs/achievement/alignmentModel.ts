@@ -3,19 +3,9 @@ import type {
   AlignmentTargetType,
   InstitutionFramework,
 } from '../../../../../shared/domain';
+import { alignmentTargetTypes } from '../../../../../shared/domain';
 
-/** OB 3.0 alignment target types, with the extension Attest uses for the institution's own frameworks. */
-export const targetTypes = [
-  'CFItem',
-  'CTDL',
-  'CTDLASNCompetency',
-  'ceasn:Competency',
-  'ceterms:Credential',
-  'CFRubric',
-  'CFRubricCriterion',
-  'CFRubricCriterionLevel',
-  'ext:InstitutionFramework',
-] as const satisfies readonly AlignmentTargetType[];
+export const targetTypes = alignmentTargetTypes;
 
 export function isTargetType(value: string): value is AlignmentTargetType {
   return (targetTypes as readonly string[]).includes(value);

@@ -176,6 +176,12 @@ export interface Submission {
   readonly reflectionText: string | null;
   readonly setting: Setting | null;
   readonly source: SubmissionSource;
+  /**
+   * The intakes whose stored files this submission's evidence came from. Main
+   * keeps a journal per intake until the renderer has written the records that
+   * carry its id; at start, a journal without records is discarded.
+   */
+  readonly intakeIds: readonly Id[];
   /** The assessor this submission is allocated to (first marking). */
   readonly assessorId: Id | null;
   readonly secondAssessorId: Id | null;

@@ -87,3 +87,18 @@ describe('migration harness', () => {
     await expect(createHistoricalDatabase(name, 1, { learners: twins })).rejects.toThrow();
   });
 });
+
+describe('v1 → v2: submissions remember their intakes', () => {
+  it('gives every v1 submission an empty intakeIds and indexes new ones', async () => {
+    const { submission } = v1Rows();
+    // A v1 row, as the v1 app wrote it: no intakeIds field at all.
+    const { intakeIds: _dropped, ...v1Submission } = submission;
+    const db = await openWithHistoricalData(1, { submissions: [v1Submission] });
+    expect((await db.submissions.get(submission.id))?.intakeIds).toEqual([]);
+    await db.submissions.put({ ...submission, id: 'later', intakeIds: ['intake-1'] });
+    expect(await db.submissions.where('intakeIds').equals('intake-1').primaryKeys()).toEqual([
+      'later',
+    ]);
+    db.close();
+  });
+});

@@ -85,8 +85,28 @@ const version1: SchemaVersion = {
   },
 };
 
+/**
+ * v2: submissions remember the intakes their evidence came from (`*intakeIds`),
+ * so recovery after a crash can tell a finished intake from an abandoned one.
+ */
+const version2: SchemaVersion = {
+  version: 2,
+  stores: {
+    submissions:
+      'id, status, [achievementVersionId+status], [assessorId+status], ' +
+      '[secondAssessorId+status], [learnerId+achievementVersionId], *intakeIds',
+  },
+  upgrade: (tx) =>
+    tx
+      .table('submissions')
+      .toCollection()
+      .modify((row: { intakeIds?: unknown }) => {
+        if (!Array.isArray(row.intakeIds)) row.intakeIds = [];
+      }),
+};
+
 /** Every version this app knows, oldest first. Append; never edit or reorder. */
-export const schemaVersions: readonly SchemaVersion[] = [version1];
+export const schemaVersions: readonly SchemaVersion[] = [version1, version2];
 
 /** The newest schema version this app knows (and writes into `meta`). */
 export const latestSchemaVersion: number = schemaVersions.reduce(

@@ -235,6 +235,7 @@ export function makeSubmission(overrides: Partial<Submission> = {}): Submission 
     source: 'moodle',
     assessorId: null,
     secondAssessorId: null,
+    intakeIds: [],
     receivedAt: AT,
     updatedAt: AT,
     ...overrides,

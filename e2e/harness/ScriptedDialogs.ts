@@ -7,6 +7,7 @@ import type { DialogProvider, DialogSpec } from '../../electron/services/dialogs
 
 type Answer =
   | { readonly kind: 'open'; readonly path: string }
+  | { readonly kind: 'open-many'; readonly paths: readonly string[] }
   | { readonly kind: 'save'; readonly path: string }
   | { readonly kind: 'cancel' };
 
@@ -24,6 +25,11 @@ export class ScriptedDialogs implements DialogProvider {
   /** The next open dialog answers `path`. */
   willOpen(path: string): void {
     this.answers.push({ kind: 'open', path });
+  }
+
+  /** The next multi-file open dialog answers `paths`. */
+  willOpenMany(paths: readonly string[]): void {
+    this.answers.push({ kind: 'open-many', paths });
   }
 
   /** The next save dialog answers `path`. */
@@ -46,6 +52,28 @@ export class ScriptedDialogs implements DialogProvider {
     return Promise.resolve(this.next('open', spec.title));
   }
 
+  showOpenMany(spec: DialogSpec): Promise<string[]> {
+    this.shown.push({ kind: 'open', title: spec.title });
+    const answer = this.answers.shift();
+    if (answer === undefined) {
+      throw new Error(
+        `The app opened "${spec.title}" but the test queued no answer: call dialogs.willOpenMany(paths) first.`,
+      );
+    }
+    if (answer.kind === 'cancel') return Promise.resolve([]);
+    if (answer.kind !== 'open-many') {
+      throw new Error(
+        `The app opened a multi-file dialog "${spec.title}" but the test queued a ${answer.kind} answer.`,
+      );
+    }
+    return Promise.resolve([...answer.paths]);
+  }
+
+  /** A folder dialog takes the answer queued with `willOpen(folderPath)`. */
+  showOpenFolder(spec: DialogSpec): Promise<string | null> {
+    return this.showOpen(spec);
+  }
+
   showSave(spec: DialogSpec & { readonly suggestedName: string }): Promise<string | null> {
     this.shown.push({ kind: 'save', title: spec.title, suggestedName: spec.suggestedName });
     return Promise.resolve(this.next('save', spec.title));
@@ -59,7 +87,7 @@ export class ScriptedDialogs implements DialogProvider {
       );
     }
     if (answer.kind === 'cancel') return null;
-    if (answer.kind !== kind) {
+    if (answer.kind === 'open-many' || answer.kind !== kind) {
       throw new Error(
         `The app opened a ${kind} dialog "${title}" but the test queued a ${answer.kind} answer.`,
       );

@@ -4,6 +4,9 @@
  * the CSP header is the real one), and `window.api` reaches the real
  * main-process dispatch in this Node process — real handlers, real files.
  */
+import type { Readable } from 'node:stream';
+import type { EvidenceStore } from '../../electron/services/evidence/EvidenceStore';
+import { evidenceShaOf, serveEvidence } from '../../electron/services/evidence/serveEvidence';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Route } from '@playwright/test';
@@ -39,6 +42,7 @@ export async function openChromiumSession(options: ChromiumSessionOptions): Prom
   const mainErrors: string[] = [];
   const openedExternal: string[] = [];
   const appInfo: AppInfo = {
+    evidenceBaseUrl: `${appOrigin}/evidence/`,
     name: 'Attest',
     version: packageVersion(),
     host: 'harness',
@@ -64,7 +68,7 @@ export async function openChromiumSession(options: ChromiumSessionOptions): Prom
   jobGate.attach(services.jobs);
 
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await context.route('**/*', (route) => serve(route, network));
+  await context.route('**/*', (route) => serve(route, network, services.evidence));
   const page = await context.newPage();
   watchConsole(page, consoleErrors);
 
@@ -91,9 +95,24 @@ export async function openChromiumSession(options: ChromiumSessionOptions): Prom
   };
 }
 
-async function serve(route: Route, network: NetworkLog): Promise<void> {
+async function serve(route: Route, network: NetworkLog, evidence: EvidenceStore): Promise<void> {
   const request = route.request();
   const url = new URL(request.url());
+  if (url.origin === appOrigin && url.pathname.startsWith('/evidence/')) {
+    // The same service as Electron's attest-evidence: protocol, on the app's own origin.
+    const answer = await serveEvidence(evidence, evidenceShaOf(url.href), {
+      method: request.method(),
+      range: (await request.headerValue('range')) ?? null,
+    });
+    const body =
+      answer.body === null
+        ? ''
+        : typeof answer.body === 'string'
+          ? answer.body
+          : await buffer(answer.body);
+    await route.fulfill({ status: answer.status, headers: answer.headers, body });
+    return;
+  }
   if (url.origin === appOrigin) {
     const asset = await readRendererAsset(rendererDir, request.url());
     await route.fulfill({ status: asset.status, headers: asset.headers, body: asset.body });
@@ -110,4 +129,11 @@ async function serve(route: Route, network: NetworkLog): Promise<void> {
     resourceType: request.resourceType(),
   });
   await route.abort('blockedbyclient');
+}
+
+async function buffer(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream)
+    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as Uint8Array));
+  return Buffer.concat(chunks);
 }

@@ -1,4 +1,4 @@
-/** The Settings screen: About, Storage, Your identity and Appearance cards. */
+/** The Settings screen: identity, institution frameworks, About, Storage and Appearance cards. */
 import type { Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 import { AppFrame } from './AppFrame';
@@ -14,6 +14,8 @@ export class SettingsPage {
   readonly nameInput: Locator;
   readonly emailInput: Locator;
   readonly saveIdentityButton: Locator;
+  readonly frameworks: Locator;
+  readonly addFrameworkButton: Locator;
 
   constructor(readonly page: Page) {
     this.frame = new AppFrame(page);
@@ -26,6 +28,17 @@ export class SettingsPage {
     this.nameInput = this.identity.getByRole('textbox', { name: 'Name' });
     this.emailInput = this.identity.getByRole('textbox', { name: 'Email' });
     this.saveIdentityButton = this.identity.getByRole('button', { name: 'Save identity' });
+    this.frameworks = page.getByRole('region', { name: 'Institution frameworks' });
+    this.addFrameworkButton = this.frameworks.getByRole('button', { name: 'Add framework' });
+  }
+
+  /** A field of framework `n`: "name", "kind", "web address", "item 1 code", "item 1 name"… */
+  frameworkField(n: number, field: string): Locator {
+    return this.frameworks.getByRole('textbox', { name: `Framework ${n} ${field}`, exact: true });
+  }
+
+  frameworkButton(name: string): Locator {
+    return this.frameworks.getByRole('button', { name, exact: true });
   }
 
   async open(): Promise<this> {

@@ -18,8 +18,9 @@ describe('contentSecurityPolicy', () => {
     ['script-src', ["'self'"]],
     ['style-src', ["'self'", "'unsafe-inline'"]],
     ['font-src', ["'self'"]],
-    ['connect-src', ["'self'"]],
-    ['media-src', ["'self'", 'blob:']],
+    ['connect-src', ["'self'", 'attest-evidence:']],
+    ['media-src', ["'self'", 'blob:', 'attest-evidence:']],
+    ['worker-src', ["'self'"]],
     ['frame-src', ["'none'"]],
     ['object-src', ["'none'"]],
     ['base-uri', ["'none'"]],
@@ -31,6 +32,20 @@ describe('contentSecurityPolicy', () => {
 
   it('allows images from the app, data:, blob: and the evidence protocol only', () => {
     expect(directives.get('img-src')).toEqual(["'self'", 'data:', 'blob:', 'attest-evidence:']);
+  });
+
+  it('lets the evidence viewer fetch, play and show evidence but never frame or run it', () => {
+    for (const name of ['img-src', 'media-src', 'connect-src']) {
+      expect(directives.get(name)).toContain('attest-evidence:');
+    }
+    for (const name of ['script-src', 'worker-src', 'frame-src', 'object-src', 'style-src']) {
+      expect(directives.get(name)).not.toContain('attest-evidence:');
+    }
+  });
+
+  it('allows workers (pdf.js) from the app origin only, never blob: or data:', () => {
+    expect(directives.get('worker-src')).toEqual(["'self'"]);
+    expect(contentSecurityPolicy).not.toMatch(/(script|worker|child)-src[^;]*(blob:|data:)/);
   });
 
   it('never allows eval, inline scripts, wildcards or remote hosts', () => {

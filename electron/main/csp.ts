@@ -8,9 +8,10 @@
  */
 
 /**
- * Evidence previews will come from the `attest-evidence:` protocol in
- * Electron (DESIGN.md §3). A placeholder until that protocol exists; in the
- * harness evidence is served under `'self'` (`/evidence/…`).
+ * Evidence previews come from the `attest-evidence:` protocol in Electron
+ * (DESIGN.md §3); in the harness evidence is served under `'self'`
+ * (`/evidence/…`). The viewer (renderer/src/features/evidence) loads it as
+ * images, as audio/video and with `fetch` (PDF, text, DOCX, HTML bytes).
  */
 export const evidenceSource = 'attest-evidence:';
 
@@ -23,8 +24,13 @@ export const cspDirectives: Readonly<Record<string, readonly string[]>> = {
   'style-src': ["'self'", "'unsafe-inline'"],
   'img-src': ["'self'", 'data:', 'blob:', evidenceSource],
   'font-src': ["'self'"],
-  'connect-src': ["'self'"],
-  'media-src': ["'self'", 'blob:'],
+  'connect-src': ["'self'", evidenceSource],
+  'media-src': ["'self'", 'blob:', evidenceSource],
+  // pdf.js renders in a module worker bundled by Vite (same origin). No blob:
+  // workers, and no 'wasm-unsafe-eval': the viewer runs pdf.js with
+  // `useWasm: false` (JS fallbacks for JBIG2/CCITT; JPEG 2000 images and ICC
+  // colour profiles are not decoded) and `isEvalSupported: false`.
+  'worker-src': ["'self'"],
   // Opened for sandboxed evidence viewers later; nothing is framed yet.
   'frame-src': ["'none'"],
   'object-src': ["'none'"],

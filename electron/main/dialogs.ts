@@ -25,7 +25,26 @@ export function electronDialogs(getWindow: () => BrowserWindow | null): DialogPr
     const window = getWindow();
     return window === null || window.isDestroyed() ? null : window;
   };
+  const open = async (options: OpenDialogOptions): Promise<string[]> => {
+    const window = parent();
+    const result =
+      window === null
+        ? await dialog.showOpenDialog(options)
+        : await dialog.showOpenDialog(window, options);
+    return result.canceled ? [] : result.filePaths;
+  };
   return {
+    async showOpenMany(spec) {
+      return open({
+        title: spec.title,
+        properties: ['openFile', 'multiSelections'],
+        ...filtersOf(spec),
+      });
+    },
+    async showOpenFolder(spec) {
+      const [path] = await open({ title: spec.title, properties: ['openDirectory'] });
+      return path ?? null;
+    },
     async showOpen(spec) {
       const options: OpenDialogOptions = {
         title: spec.title,

@@ -12,7 +12,13 @@ import { finishBeforeQuit } from './finishBeforeQuit';
 import { bindAppIpc } from './ipc/bindIpc';
 import { createAppDispatch } from './ipc/createAppDispatch';
 import { installPermissionHandlers } from './permissions';
-import { APP_ORIGIN, handleAppProtocol, registerAppScheme } from './protocol';
+import {
+  APP_ORIGIN,
+  EVIDENCE_BASE_URL,
+  handleAppProtocol,
+  handleEvidenceProtocol,
+  registerAppScheme,
+} from './protocol';
 import { createMainWindow, hardenWebContents } from './window';
 import type { WindowStateTracker } from './windowState';
 import {
@@ -73,8 +79,9 @@ async function start(): Promise<void> {
   installPermissionHandlers(session.defaultSession, APP_ORIGIN);
   handleAppProtocol(protocol, join(__dirname, '../renderer'));
   const userData = app.getPath('userData');
-  const { dispatch } = await createAppDispatch({
+  const { dispatch, services } = await createAppDispatch({
     appInfo: {
+      evidenceBaseUrl: EVIDENCE_BASE_URL,
       name: 'Attest',
       version: app.getVersion(),
       host: 'electron',
@@ -93,6 +100,7 @@ async function start(): Promise<void> {
       logError(new Error(`${channel} failed`, { cause: error }));
     },
   });
+  handleEvidenceProtocol(protocol, services.evidence);
   bindAppIpc(dispatch);
   await openMainWindow();
   ready = true;

@@ -25,10 +25,14 @@ afterAll(async () => {
 });
 
 describe('registerAppScheme', () => {
-  it('registers attest as standard, secure and fetchable, nothing more', () => {
+  it('registers attest as standard, secure and fetchable, and the evidence scheme for fetch and media streams', () => {
     registerAppScheme();
     expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
       { scheme: 'attest', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      {
+        scheme: 'attest-evidence',
+        privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, stream: true },
+      },
     ]);
     expect(APP_ORIGIN).toBe('attest://app');
   });

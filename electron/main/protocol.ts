@@ -4,6 +4,9 @@
  */
 import type { CustomScheme, Protocol } from 'electron';
 import { protocol } from 'electron';
+import { Readable } from 'node:stream';
+import type { EvidenceStore } from '../services/evidence/EvidenceStore';
+import { evidenceShaOf, serveEvidence } from '../services/evidence/serveEvidence';
 import { readRendererAsset } from './rendererFiles';
 
 export const APP_SCHEME = 'attest';
@@ -17,8 +20,23 @@ export const APP_ORIGIN = 'attest://app';
  * secure: a secure context; supportFetchAPI: `fetch` of its own assets.
  * No corsEnabled or bypassCSP: other origins cannot read it and the CSP holds.
  */
+export const EVIDENCE_SCHEME = 'attest-evidence';
+export const EVIDENCE_BASE_URL = `${EVIDENCE_SCHEME}://evidence/`;
+
 export const privilegedSchemes: readonly CustomScheme[] = [
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  // Evidence bytes: fetch() from the app (corsEnabled; the response names the
+  // app origin), and stream: true so <video> can seek with range requests.
+  {
+    scheme: EVIDENCE_SCHEME,
+    privileges: {
+      standard: true,
+      secure: true,
+      supportFetchAPI: true,
+      corsEnabled: true,
+      stream: true,
+    },
+  },
 ];
 
 /** Must run before the app's `ready` event. */
@@ -51,4 +69,23 @@ export function handleAppProtocol(
   rendererDir: string,
 ): void {
   appProtocol.handle(APP_SCHEME, (request) => appProtocolResponse(request, rendererDir));
+}
+
+/** Serves `attest-evidence://evidence/<sha256>` from the evidence store (ranges, verification, a sandbox CSP). */
+export function handleEvidenceProtocol(
+  evidenceProtocol: Pick<Protocol, 'handle'>,
+  store: EvidenceStore,
+): void {
+  evidenceProtocol.handle(EVIDENCE_SCHEME, async (request) => {
+    const answer = await serveEvidence(store, evidenceShaOf(request.url), {
+      method: request.method,
+      range: request.headers.get('Range'),
+      allowOrigin: APP_ORIGIN,
+    });
+    const body =
+      answer.body === null || typeof answer.body === 'string'
+        ? answer.body
+        : (Readable.toWeb(answer.body) as ReadableStream<Uint8Array>);
+    return new Response(body, { status: answer.status, headers: answer.headers });
+  });
 }

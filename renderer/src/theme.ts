@@ -1,5 +1,5 @@
 import type { CSSVariablesResolver } from '@mantine/core';
-import { createTheme, Notification } from '@mantine/core';
+import { createTheme, Menu, Modal, Notification } from '@mantine/core';
 
 /** The one theme (STYLE.md: Mantine keeps one theme.ts). Colours are chosen for WCAG 2.1 AA contrast. */
 export const theme = createTheme({
@@ -17,6 +17,9 @@ export const theme = createTheme({
     Notification: Notification.extend({
       defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss notification' } },
     }),
+    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close dialog' } } }),
+    // The hidden focus placeholder is reported as a focusable element without a name.
+    Menu: Menu.extend({ defaultProps: { withInitialFocusPlaceholder: false } }),
   },
 });
 

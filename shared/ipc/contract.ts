@@ -6,7 +6,7 @@
  * `schemas.ts`, so zod stays out of the preload bundle.
  */
 
-import type { BadgeImage } from '../domain/entities';
+import type { BadgeImage, EvidenceRole } from '../domain/entities';
 
 export type IpcErrorCode =
   | 'invalid-request'
@@ -32,6 +32,8 @@ export type Result<T> =
 export type EmptyRequest = Record<string, never>;
 
 export interface AppInfo {
+  /** Where evidence bytes are served: `<evidenceBaseUrl><sha256>` (the host decides the scheme). */
+  readonly evidenceBaseUrl: string;
   readonly name: string;
   readonly version: string;
   /** Which host serves the renderer: the real Electron app or the Chromium test harness. */
@@ -82,6 +84,53 @@ export interface SaveTarget {
   readonly name: string;
 }
 
+export interface PickedFolder {
+  readonly fileId: string;
+  readonly name: string;
+}
+
+/** Where an intake reads from: files and folders the user chose in a dialog, by id. */
+export type IntakeSourceRequest =
+  | { readonly kind: 'zip'; readonly fileId: string }
+  | { readonly kind: 'folder'; readonly fileId: string }
+  | { readonly kind: 'files'; readonly fileIds: readonly string[] };
+
+export type LmsShape = 'moodle' | 'brightspace' | 'canvas' | 'folder' | 'unknown';
+
+/** One stored file of an intake, with what its path says about whose it is. */
+export interface IntakeItem {
+  readonly path: string;
+  readonly fileName: string;
+  readonly size: number;
+  readonly sha256: string;
+  readonly mediaType: string;
+  /** All null when the path says nothing: the lead assigns the file by hand. */
+  readonly learner: {
+    readonly studentNumber: string | null;
+    readonly name: string | null;
+    readonly lmsId: string | null;
+  };
+  /** `lms-index` files (an LMS's own index.html) are stored but are not evidence. */
+  readonly kind: 'file' | 'online-text' | 'lms-index';
+  readonly roleHint: EvidenceRole;
+}
+
+export interface IntakeResult {
+  readonly intakeId: string;
+  readonly sourceName: string;
+  readonly shape: LmsShape;
+  readonly items: readonly IntakeItem[];
+  /** Entries left out, each with the reason (a folder's links, junk files…). */
+  readonly rejected: readonly { readonly path: string; readonly reason: string }[];
+  readonly totals: { readonly files: number; readonly bytes: number };
+}
+
+export interface PendingIntake {
+  readonly intakeId: string;
+  readonly startedAt: string;
+  readonly created: readonly string[];
+}
+
 /** Long work runs as a job: the renderer chooses the id, listens for progress and may cancel. */
 export interface JobRequest {
   readonly jobId: string;
@@ -116,6 +165,30 @@ export interface Channels {
     request: { fileId: string; text: string };
     response: { name: string; bytes: number };
   };
+  'dialog:open-files': { request: { intent: 'evidence-file' }; response: readonly PickedFile[] };
+  'dialog:open-folder': {
+    request: { intent: 'submissions-folder' };
+    response: PickedFolder | null;
+  };
+  /**
+   * Stores every file of a source in the evidence store (a job: progress in
+   * bytes, cancellable). Nothing is final until `intake:commit`: the renderer
+   * writes its records carrying `intakeId`, then commits; or discards.
+   */
+  'intake:run': {
+    request: JobRequest & { intakeId: string; source: IntakeSourceRequest };
+    response: IntakeResult;
+  };
+  'intake:commit': { request: { intakeId: string }; response: { committed: true } };
+  'intake:discard': {
+    request: { intakeId: string; keep: readonly string[] };
+    response: { removed: number; kept: number };
+  };
+  'intake:pending': { request: EmptyRequest; response: readonly PendingIntake[] };
+  'evidence:verify': {
+    request: { sha256: string };
+    response: { status: 'ok' | 'mismatch' | 'missing' };
+  };
   'badge:import': { request: { fileId: string }; response: BadgeImage };
   'badge:from-template': { request: { code: string; name: string }; response: BadgeImage };
   'badge:data-uri': {
@@ -137,6 +210,13 @@ export const methods = {
   saveFile: 'dialog:save-file',
   openExternal: 'shell:open-external',
   cancelJob: 'job:cancel',
+  openFiles: 'dialog:open-files',
+  openFolder: 'dialog:open-folder',
+  runIntake: 'intake:run',
+  commitIntake: 'intake:commit',
+  discardIntake: 'intake:discard',
+  pendingIntakes: 'intake:pending',
+  verifyEvidence: 'evidence:verify',
   readTextFile: 'file:read-text',
   writeTextFile: 'file:write-text',
   importBadgeImage: 'badge:import',

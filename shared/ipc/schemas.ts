@@ -11,6 +11,8 @@ const empty = z.object({}).strict();
 /** Text files that cross IPC (definitions, reports) stay small; bytes move through files. */
 export const TEXT_FILE_MAX_CHARS = 20 * 1024 * 1024;
 const jobId = z.uuid();
+const intakeId = z.uuid();
+const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'a lower-case hex SHA-256');
 
 export const openIntent = z.enum([
   'roster-csv',
@@ -46,13 +48,32 @@ export const requestSchemas = {
   'file:write-text': z
     .object({ fileId: z.uuid(), text: z.string().max(TEXT_FILE_MAX_CHARS) })
     .strict(),
+  'dialog:open-files': z.object({ intent: z.literal('evidence-file') }).strict(),
+  'dialog:open-folder': z.object({ intent: z.literal('submissions-folder') }).strict(),
+  'intake:run': z
+    .object({
+      jobId,
+      intakeId,
+      source: z.discriminatedUnion('kind', [
+        z.object({ kind: z.literal('zip'), fileId: z.uuid() }).strict(),
+        z.object({ kind: z.literal('folder'), fileId: z.uuid() }).strict(),
+        z
+          .object({ kind: z.literal('files'), fileIds: z.array(z.uuid()).min(1).max(1000) })
+          .strict(),
+      ]),
+    })
+    .strict(),
+  'intake:commit': z.object({ intakeId }).strict(),
+  'intake:discard': z.object({ intakeId, keep: z.array(sha256).max(1_000_000) }).strict(),
+  'intake:pending': empty,
+  'evidence:verify': z.object({ sha256 }).strict(),
   'badge:import': z.object({ fileId: z.uuid() }).strict(),
   'badge:from-template': z
     .object({ code: z.string().trim().min(1).max(40), name: z.string().trim().min(1).max(200) })
     .strict(),
   'badge:data-uri': z
     .object({
-      sha256: z.string().regex(/^[0-9a-f]{64}$/, 'a lower-case hex SHA-256'),
+      sha256,
       mediaType: z.enum(['image/png', 'image/svg+xml']),
     })
     .strict(),

@@ -5,7 +5,9 @@
  */
 import type { AppInfo } from '../../../shared/ipc/contract';
 import type { DialogProvider } from '../../services/dialogs/dialogIntents';
+import { EvidenceStore } from '../../services/evidence/EvidenceStore';
 import { FileRegistry } from '../../services/files/FileRegistry';
+import { IntakeJournal } from '../../services/intake/intakeJournal';
 import { JobRegistry } from '../../services/jobs/JobRegistry';
 import { openWorkspace } from '../../services/workspace/openWorkspace';
 import { isAppUrl } from '../appUrl';
@@ -31,7 +33,12 @@ export interface AppDispatch {
 
 export async function createAppDispatch(options: AppDispatchOptions): Promise<AppDispatch> {
   const workspace = await openWorkspace(options.workspacePath);
+  const evidence = new EvidenceStore(workspace.path);
+  // Temp files of writes a crash interrupted; pending intakes are settled by the renderer.
+  await evidence.sweepTemp();
   const services: AppServices = {
+    evidence,
+    journal: new IntakeJournal(evidence),
     appInfo: options.appInfo,
     workspace,
     jobs: new JobRegistry(),

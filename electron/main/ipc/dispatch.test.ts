@@ -22,6 +22,7 @@ function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
 }
 
 const appInfo = {
+  evidenceBaseUrl: 'attest-evidence://evidence/',
   name: 'Attest',
   version: '1.0.0',
   host: 'harness',

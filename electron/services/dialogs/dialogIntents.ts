@@ -55,8 +55,20 @@ export const saveIntents: { readonly [I in SaveIntent]: DialogSpec } = {
   },
 };
 
+/** Chooses files to add to a learner's submission (several at once). */
+export const evidenceFilesDialog: DialogSpec = { title: 'Add evidence files', filters: [] };
+
+/** Chooses a folder holding one sub-folder per learner. */
+export const submissionsFolderDialog: DialogSpec = {
+  title: 'Import submissions from a folder (one sub-folder per learner)',
+  filters: [],
+};
+
 /** Shows a native (or, in tests, scripted) file dialog and answers the chosen path or null. */
 export interface DialogProvider {
   showOpen(spec: DialogSpec): Promise<string | null>;
+  /** Several files; an empty list when cancelled. */
+  showOpenMany(spec: DialogSpec): Promise<string[]>;
+  showOpenFolder(spec: DialogSpec): Promise<string | null>;
   showSave(spec: DialogSpec & { readonly suggestedName: string }): Promise<string | null>;
 }

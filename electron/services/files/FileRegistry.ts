@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import { ServiceError } from '../ServiceError';
 
-export type FileAccess = 'read' | 'write';
+export type FileAccess = 'read' | 'write' | 'folder';
 
 interface Entry {
   readonly path: string;

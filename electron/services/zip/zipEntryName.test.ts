@@ -58,8 +58,9 @@ describe('entry names (property)', () => {
       fc.property(nameArbitrary, (name) => {
         const result = checkEntryName(name);
         if (result.ok) {
+          // Only a directory may normalise to the root ('', e.g. "./" or ".//"): it is skipped.
           if (!result.isDirectory) expect(result.path).not.toBe('');
-          expectSafePath(result.path);
+          if (result.path !== '') expectSafePath(result.path);
         } else {
           expect(reasons).toContain(result.reason);
         }

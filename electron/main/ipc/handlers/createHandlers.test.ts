@@ -23,6 +23,15 @@ const dialogs: DialogProvider = {
     shown.push(spec);
     return Promise.resolve(answers.shift() ?? null);
   },
+  showOpenMany: (spec) => {
+    shown.push(spec);
+    const answer = answers.shift();
+    return Promise.resolve(answer === null || answer === undefined ? [] : [answer]);
+  },
+  showOpenFolder: (spec) => {
+    shown.push(spec);
+    return Promise.resolve(answers.shift() ?? null);
+  },
   showSave: (spec) => {
     shown.push(spec);
     return Promise.resolve(answers.shift() ?? null);
@@ -38,6 +47,7 @@ const context: DispatchContext = {
 async function app() {
   const built = await createAppDispatch({
     appInfo: {
+      evidenceBaseUrl: 'http://app.localhost/evidence/',
       name: 'Attest',
       version: '0.0.0',
       host: 'harness',

@@ -15,7 +15,10 @@ import {
   readBadgeImageDataUri,
   storeBadgeImage,
 } from '../../../services/images/badgeImages';
+import type { EvidenceStore } from '../../../services/evidence/EvidenceStore';
+import type { IntakeJournal } from '../../../services/intake/intakeJournal';
 import type { JobRegistry } from '../../../services/jobs/JobRegistry';
+import { createIntakeHandlers } from './intakeHandlers';
 import { isSafeExternalUrl } from '../../../services/security/externalUrl';
 import { ServiceError } from '../../../services/ServiceError';
 import { measureUsage } from '../../../services/workspace/measureUsage';
@@ -26,6 +29,8 @@ export interface AppServices {
   readonly appInfo: AppInfo;
   readonly workspace: WorkspaceInfo;
   readonly jobs: JobRegistry;
+  readonly evidence: EvidenceStore;
+  readonly journal: IntakeJournal;
   readonly files: FileRegistry;
   readonly dialogs: DialogProvider;
   /** Opens a URL that already passed `isSafeExternalUrl` in the system browser. */
@@ -35,6 +40,7 @@ export interface AppServices {
 export function createHandlers(services: AppServices): Handlers {
   const { jobs, files, dialogs, workspace } = services;
   return {
+    ...createIntakeHandlers(services),
     'app:info': () => services.appInfo,
     'workspace:info': () => workspace,
     'workspace:usage': ({ jobId }, { emit }) =>

@@ -9,7 +9,13 @@ export interface ImportReportModalProps {
 /** Every problem of a refused import, with where it is in the file. Nothing was written. */
 export function ImportReportModal({ report, onClose }: ImportReportModalProps) {
   return (
-    <Modal opened={report !== null} onClose={onClose} title="The file was not imported" size="lg">
+    <Modal
+      opened={report !== null}
+      onClose={onClose}
+      title="The file was not imported"
+      size="lg"
+      closeButtonProps={{ 'aria-label': 'Close dialog' }}
+    >
       {report !== null && (
         <>
           <Text mb="sm">

@@ -24,7 +24,12 @@ export function NewAchievementModal({ opened, onClose, onCreate }: NewAchievemen
     },
   });
   return (
-    <Modal opened={opened} onClose={onClose} title="New micro-credential">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title="New micro-credential"
+      closeButtonProps={{ 'aria-label': 'Close dialog' }}
+    >
       <form
         noValidate
         onSubmit={form.onSubmit((values) => {

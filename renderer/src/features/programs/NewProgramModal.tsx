@@ -15,7 +15,12 @@ export function NewProgramModal({ opened, onClose, onCreate }: NewProgramModalPr
     validate: (values) => validateProgramDraft(values),
   });
   return (
-    <Modal opened={opened} onClose={onClose} title="New program">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title="New program"
+      closeButtonProps={{ 'aria-label': 'Close dialog' }}
+    >
       <form
         noValidate
         onSubmit={form.onSubmit((values) => {

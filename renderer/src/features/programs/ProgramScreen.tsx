@@ -51,7 +51,9 @@ export function ProgramScreen() {
       <Breadcrumbs items={[{ label: 'Programs', to: '/programs' }, { label: program.name }]} />
       <Group justify="space-between" align="flex-start">
         <div>
-          <FocusHeading documentTitle={program.name}>{program.name}</FocusHeading>
+          <FocusHeading documentTitle={program.name} focusKey={program.id}>
+            {program.name}
+          </FocusHeading>
           <Text c="dimmed">
             Program {program.code}
             {retired ? ' · retired' : ''}
@@ -65,7 +67,7 @@ export function ProgramScreen() {
           >
             New micro-credential
           </Button>
-          <Menu>
+          <Menu withInitialFocusPlaceholder={false}>
             <Menu.Target>
               <Button variant="default" rightSection={<IconChevronDown size={16} aria-hidden />}>
                 Program actions
@@ -157,7 +159,7 @@ export function ProgramScreen() {
                     <AchievementStatusBadge status={status} />
                   </Table.Td>
                   <Table.Td>
-                    <Menu>
+                    <Menu withInitialFocusPlaceholder={false}>
                       <Menu.Target>
                         <Button
                           size="xs"

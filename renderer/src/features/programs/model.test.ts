@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { publishCheck } from '../../../../shared/domain/definitions';
 import type { Clock } from './model';
-import { achievementStatus, describeStatus, duplicateAchievement, newAchievement, newProgram, validateProgramDraft } from './model';
+import {
+  achievementStatus,
+  describeStatus,
+  duplicateAchievement,
+  newAchievement,
+  newProgram,
+  validateProgramDraft,
+} from './model';
 
 function counterClock(): Clock {
   let n = 0;
@@ -11,14 +18,15 @@ function counterClock(): Clock {
 describe('programs model', () => {
   it('validates a program draft', () => {
     expect(validateProgramDraft({ name: 'Data', code: 'MC-DATA', description: '' })).toEqual({});
-    expect(Object.keys(validateProgramDraft({ name: ' ', code: 'has space', description: '' })).sort()).toEqual([
-      'code',
-      'name',
-    ]);
+    expect(
+      Object.keys(validateProgramDraft({ name: ' ', code: 'has space', description: '' })).sort(),
+    ).toEqual(['code', 'name']);
   });
 
   it('creates a trimmed program', () => {
-    expect(newProgram({ name: ' Data ', code: ' MC ', description: ' d ' }, counterClock())).toMatchObject({
+    expect(
+      newProgram({ name: ' Data ', code: ' MC ', description: ' d ' }, counterClock()),
+    ).toMatchObject({
       name: 'Data',
       code: 'MC',
       description: 'd',
@@ -27,8 +35,17 @@ describe('programs model', () => {
   });
 
   it('starts a new achievement as a draft v1 with both rubrics, unique ids and the framework rules still to meet', () => {
-    const { achievement, version } = newAchievement('p1', { name: 'Stats', humanCode: 'MC-1' }, counterClock());
-    expect(version).toMatchObject({ achievementId: achievement.id, programId: 'p1', version: 1, state: 'draft' });
+    const { achievement, version } = newAchievement(
+      'p1',
+      { name: 'Stats', humanCode: 'MC-1' },
+      counterClock(),
+    );
+    expect(version).toMatchObject({
+      achievementId: achievement.id,
+      programId: 'p1',
+      version: 1,
+      state: 'draft',
+    });
     expect(version.demonstrationRubric.kind).toBe('demonstration');
     expect(version.reflectionRubric).toMatchObject({ kind: 'reflection', model: 'DEAL' });
     const ids = [
@@ -36,18 +53,37 @@ describe('programs model', () => {
       ...version.reflectionRubric.criteria.flatMap((c) => [c.id, ...c.levels.map((l) => l.id)]),
     ];
     expect(new Set(ids).size).toBe(ids.length);
-    const failing = publishCheck(version, { institutionFrameworkIds: new Set() }).filter((r) => !r.passed);
+    const failing = publishCheck(version, { institutionFrameworkIds: new Set() }).filter(
+      (r) => !r.passed,
+    );
     expect(failing.map((r) => r.rule)).toEqual(
-      expect.arrayContaining(['endorsement', 'institution_alignment', 'badge_image', 'criteria_narrative']),
+      expect.arrayContaining([
+        'endorsement',
+        'institution_alignment',
+        'badge_image',
+        'criteria_narrative',
+      ]),
     );
   });
 
   it('duplicates into an independent draft with new ids', () => {
     const clock = counterClock();
     const { version } = newAchievement('p1', { name: 'Stats', humanCode: 'MC-1' }, clock);
-    const published = { ...version, state: 'published' as const, publishedAt: '2026-01-01T00:00:00Z', version: 3 };
+    const published = {
+      ...version,
+      state: 'published' as const,
+      publishedAt: '2026-01-01T00:00:00Z',
+      version: 3,
+    };
     const copy = duplicateAchievement(published, 'p2', clock);
-    expect(copy.version).toMatchObject({ version: 1, state: 'draft', programId: 'p2', name: 'Stats (copy)', humanCode: 'MC-1-COPY', publishedAt: null });
+    expect(copy.version).toMatchObject({
+      version: 1,
+      state: 'draft',
+      programId: 'p2',
+      name: 'Stats (copy)',
+      humanCode: 'MC-1-COPY',
+      publishedAt: null,
+    });
     expect(copy.version.id).not.toBe(version.id);
     expect(copy.version.achievementId).toBe(copy.achievement.id);
     expect(copy.version.demonstrationRubric).not.toBe(published.demonstrationRubric);
@@ -58,9 +94,17 @@ describe('programs model', () => {
     const v1 = { ...version, state: 'published' as const };
     const v2 = { ...version, version: 2 };
     expect(achievementStatus([])).toBeNull();
-    expect(describeStatus(achievementStatus([version]) ?? { kind: 'draft', version: 0 })).toBe('Draft v1');
+    expect(describeStatus(achievementStatus([version]) ?? { kind: 'draft', version: 0 })).toBe(
+      'Draft v1',
+    );
     expect(achievementStatus([v1])).toEqual({ kind: 'published', version: 1 });
-    expect(achievementStatus([v1, v2])).toEqual({ kind: 'published-with-draft', version: 1, draft: 2 });
-    expect(describeStatus({ kind: 'published-with-draft', version: 1, draft: 2 })).toBe('Published v1 · draft v2');
+    expect(achievementStatus([v1, v2])).toEqual({
+      kind: 'published-with-draft',
+      version: 1,
+      draft: 2,
+    });
+    expect(describeStatus({ kind: 'published-with-draft', version: 1, draft: 2 })).toBe(
+      'Published v1 · draft v2',
+    );
   });
 });

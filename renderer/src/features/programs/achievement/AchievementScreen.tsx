@@ -1,4 +1,5 @@
 import { Alert, Anchor, Button, Group, Loader, Stack, Tabs, Text } from '@mantine/core';
+import { useEffect, useRef } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { reflectionPreset } from '../../../../../shared/domain/definitions';
 import { Breadcrumbs } from '../../../components/Breadcrumbs';
@@ -28,6 +29,19 @@ export function AchievementScreen() {
   });
   const openVersion = (version: number) => {
     setParams({ version: String(version) });
+  };
+  // The frozen notice and its button go once another version opens: focus moves to the open tab.
+  const tabList = useRef<HTMLDivElement>(null);
+  const focusTabOnVersion = useRef<number | null>(null);
+  const shownVersion = draft?.version ?? null;
+  useEffect(() => {
+    if (shownVersion === null || focusTabOnVersion.current !== shownVersion) return;
+    focusTabOnVersion.current = null;
+    tabList.current?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus();
+  }, [shownVersion]);
+  const openVersionFromNotice = (version: number) => {
+    focusTabOnVersion.current = version;
+    openVersion(version);
   };
 
   if (editor.missing) {
@@ -59,7 +73,7 @@ export function AchievementScreen() {
       />
       <Group justify="space-between" align="flex-start">
         <div>
-          <FocusHeading documentTitle={draft.name || 'Micro-credential'}>
+          <FocusHeading documentTitle={draft.name || 'Micro-credential'} focusKey={achievementId}>
             {draft.name || 'Untitled micro-credential'}
           </FocusHeading>
           <Group gap="xs">
@@ -80,7 +94,7 @@ export function AchievementScreen() {
             {latest !== undefined &&
             latest.state === 'draft' &&
             latest.version !== draft.version ? (
-              <Button size="xs" onClick={() => openVersion(latest.version)}>
+              <Button size="xs" onClick={() => openVersionFromNotice(latest.version)}>
                 Open draft v{latest.version}
               </Button>
             ) : (
@@ -90,7 +104,7 @@ export function AchievementScreen() {
                   size="xs"
                   onClick={() => {
                     void editor.startNewDraft().then((version) => {
-                      if (version !== null) openVersion(version);
+                      if (version !== null) openVersionFromNotice(version);
                     });
                   }}
                 >
@@ -102,7 +116,7 @@ export function AchievementScreen() {
         </Alert>
       )}
       <Tabs defaultValue="details" keepMounted={false}>
-        <Tabs.List aria-label="Micro-credential sections">
+        <Tabs.List ref={tabList} aria-label="Micro-credential sections">
           <Tabs.Tab value="details">Details</Tabs.Tab>
           <Tabs.Tab value="demonstration">Demonstration rubric</Tabs.Tab>
           <Tabs.Tab value="reflection">Reflection rubric</Tabs.Tab>

@@ -9,7 +9,7 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type {
   AchievementVersion,
@@ -36,11 +36,14 @@ export interface AlignmentsPanelProps {
 function AlignmentFields({
   alignment,
   n,
+  nameId,
   readOnly,
   onUpdate,
 }: {
   alignment: Alignment;
   n: number;
+  /** DOM id of the name field, so focus can move there when the alignment is added. */
+  nameId: string;
   readOnly: boolean;
   onUpdate: (patch: Partial<Alignment>) => void;
 }) {
@@ -55,6 +58,7 @@ function AlignmentFields({
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }}>
       <TextInput
+        id={nameId}
         label={`Alignment ${n} name`}
         required
         readOnly={readOnly}
@@ -107,13 +111,26 @@ export function AlignmentsPanel({
     onChange({ ...version, alignments });
   };
   const readOnly = !editable;
+  const idPrefix = useId();
+  const pickerId = `${idPrefix}-picker`;
+  const nameId = (id: string) => `${idPrefix}-${id}-name`;
+  // Focus follows additions and removals (the pressed button may be disabled or gone).
+  const focusNext = useRef<string | null>(null);
+  useEffect(() => {
+    const id = focusNext.current;
+    if (id === null) return;
+    const element = document.getElementById(id);
+    if (element === null) return;
+    focusNext.current = null;
+    element.focus();
+  });
   return (
     <Stack maw={820}>
       <Text>
         Align the micro-credential with the institution’s values, strategic plan and digital
         learning strategy (at least one is needed to publish), and with external skills frameworks.
         The institution’s frameworks are edited in{' '}
-        <Anchor component={Link} to="/settings">
+        <Anchor component={Link} to="/settings" underline="always">
           Settings
         </Anchor>
         .
@@ -128,6 +145,7 @@ export function AlignmentsPanel({
             <AlignmentFields
               alignment={alignment}
               n={index + 1}
+              nameId={nameId(alignment.id)}
               readOnly={readOnly}
               onUpdate={(patch) =>
                 setAll(
@@ -141,7 +159,10 @@ export function AlignmentsPanel({
                   variant="subtle"
                   color="red"
                   size="xs"
-                  onClick={() => setAll(version.alignments.filter((a) => a.id !== alignment.id))}
+                  onClick={() => {
+                    focusNext.current = pickerId;
+                    setAll(version.alignments.filter((a) => a.id !== alignment.id));
+                  }}
                 >
                   Remove alignment {index + 1}
                 </Button>
@@ -153,6 +174,7 @@ export function AlignmentsPanel({
       {editable && (
         <Group align="flex-end">
           <Select
+            id={pickerId}
             label="Institution framework item"
             placeholder={
               frameworks.length === 0 ? 'No frameworks yet: add them in Settings' : 'Choose an item'
@@ -171,13 +193,18 @@ export function AlignmentsPanel({
                 choice === null ? null : institutionAlignment(frameworks, choice, newId());
               if (alignment !== null) setAll([...version.alignments, alignment]);
               setChoice(null);
+              focusNext.current = pickerId;
             }}
           >
             Add institution alignment
           </Button>
           <Button
             variant="default"
-            onClick={() => setAll([...version.alignments, emptyExternalAlignment(newId())])}
+            onClick={() => {
+              const alignment = emptyExternalAlignment(newId());
+              focusNext.current = nameId(alignment.id);
+              setAll([...version.alignments, alignment]);
+            }}
           >
             Add external alignment
           </Button>

@@ -40,6 +40,7 @@ export function DetailsPanel({
         <TextInput
           label="Code"
           description="The human code on the badge, e.g. MC-SAS-101"
+          inputWrapperOrder={['label', 'input', 'description', 'error']}
           required
           readOnly={readOnly}
           value={version.humanCode}
@@ -90,6 +91,7 @@ export function DetailsPanel({
         <NumberInput
           label="Valid for (months)"
           description="Empty: does not expire"
+          inputWrapperOrder={['label', 'input', 'description', 'error']}
           min={1}
           allowDecimal={false}
           readOnly={readOnly}

@@ -8,6 +8,7 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
+import { useEffect, useId, useRef } from 'react';
 import type { AchievementVersion, Endorsement } from '../../../../../shared/domain';
 import { endorsementGaps } from '../../../../../shared/domain/definitions';
 
@@ -26,6 +27,19 @@ export function EndorsementsPanel({ version, editable, onChange, newId }: Endors
     setAll(version.endorsements.map((e) => (e.id === id ? { ...e, ...patch } : e)));
   };
   const readOnly = !editable;
+  const idPrefix = useId();
+  const addId = `${idPrefix}-add`;
+  const organisationId = (id: string) => `${idPrefix}-${id}-organisation`;
+  // After "Add endorsement", focus goes to the new endorsement's first field.
+  const focusOnAdded = useRef<string | null>(null);
+  useEffect(() => {
+    const id = focusOnAdded.current;
+    if (id === null) return;
+    const field = document.getElementById(organisationId(id));
+    if (field === null) return;
+    focusOnAdded.current = null;
+    field.focus();
+  });
   return (
     <Stack maw={820}>
       <Text>
@@ -44,6 +58,7 @@ export function EndorsementsPanel({ version, editable, onChange, newId }: Endors
             <Stack>
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
                 <TextInput
+                  id={organisationId(endorsement.id)}
                   label={`Endorsement ${n} organisation`}
                   required
                   readOnly={readOnly}
@@ -83,6 +98,7 @@ export function EndorsementsPanel({ version, editable, onChange, newId }: Endors
               <TextInput
                 label={`Endorsement ${n} date endorsed`}
                 type="date"
+                w={220}
                 required
                 readOnly={readOnly}
                 value={endorsement.endorsedOn}
@@ -99,9 +115,10 @@ export function EndorsementsPanel({ version, editable, onChange, newId }: Endors
                     variant="subtle"
                     color="red"
                     size="xs"
-                    onClick={() =>
-                      setAll(version.endorsements.filter((e) => e.id !== endorsement.id))
-                    }
+                    onClick={() => {
+                      setAll(version.endorsements.filter((e) => e.id !== endorsement.id));
+                      document.getElementById(addId)?.focus();
+                    }}
                   >
                     Remove endorsement {n}
                   </Button>
@@ -114,12 +131,15 @@ export function EndorsementsPanel({ version, editable, onChange, newId }: Endors
       {editable && (
         <Group>
           <Button
+            id={addId}
             variant="default"
-            onClick={() =>
+            onClick={() => {
+              const id = newId();
+              focusOnAdded.current = id;
               setAll([
                 ...version.endorsements,
                 {
-                  id: newId(),
+                  id,
                   organisation: '',
                   url: '',
                   contactName: '',
@@ -127,8 +147,8 @@ export function EndorsementsPanel({ version, editable, onChange, newId }: Endors
                   statement: '',
                   endorsedOn: '',
                 },
-              ])
-            }
+              ]);
+            }}
           >
             Add endorsement
           </Button>

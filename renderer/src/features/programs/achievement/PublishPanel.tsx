@@ -1,5 +1,6 @@
 import { Alert, Button, Group, List, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconCheck, IconX } from '@tabler/icons-react';
+import { useEffect, useRef } from 'react';
 import type { AchievementVersion } from '../../../../../shared/domain';
 import type { PublishRuleResult } from '../../../../../shared/domain/definitions';
 
@@ -13,12 +14,26 @@ export interface PublishPanelProps {
 /** Every framework rule with pass or fail and what to fix; publishing waits until all pass. */
 export function PublishPanel({ version, checks, canPublish, onPublish }: PublishPanelProps) {
   const failing = checks.filter((c) => !c.passed).length;
-  if (version.state === 'published') {
+  const published = version.state === 'published';
+  // The Publish button goes away once it worked: focus moves to the confirmation.
+  const publishPressed = useRef(false);
+  const confirmation = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!published || !publishPressed.current) return;
+    publishPressed.current = false;
+    confirmation.current?.focus();
+  }, [published]);
+  if (published) {
     return (
-      <Alert color="teal" title={`Version ${version.version} is published`}>
-        Published{' '}
-        {version.publishedAt === null ? '' : new Date(version.publishedAt).toLocaleString('en-CA')}.
+      <Alert
+        ref={confirmation}
+        tabIndex={-1}
+        color="teal"
+        title={`Version ${version.version} is published`}
+      >
         It is frozen: submissions, marking and credentials point at it.
+        {version.publishedAt !== null &&
+          ` Published ${new Date(version.publishedAt).toLocaleString('en-CA')}`}
       </Alert>
     );
   }
@@ -61,7 +76,13 @@ export function PublishPanel({ version, checks, canPublish, onPublish }: Publish
         ))}
       </List>
       <Group>
-        <Button onClick={onPublish} disabled={!canPublish}>
+        <Button
+          onClick={() => {
+            publishPressed.current = true;
+            onPublish();
+          }}
+          disabled={!canPublish}
+        >
           Publish version {version.version}
         </Button>
         <Text size="sm" c="dimmed">

@@ -1,4 +1,4 @@
-import { Button, Group, Select, Text } from '@mantine/core';
+import { Button, Group, Select, Text, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import type { ReflectionModel } from '../../../../../shared/domain';
 import { reflectionPresets } from '../../../../../shared/domain/definitions';
@@ -15,7 +15,9 @@ function isModel(value: string): value is ReflectionModel {
 /** Replaces the reflection rubric with a preset; the lead edits it afterwards. */
 export function ReflectionPresetPicker({ current, onApply }: ReflectionPresetPickerProps) {
   const [choice, setChoice] = useState<string | null>(current);
-  const summary = reflectionPresets.find((p) => p.model === choice)?.summary;
+  const [announcement, setAnnouncement] = useState('');
+  const preset = reflectionPresets.find((p) => p.model === choice);
+  const summary = preset?.summary;
   return (
     <div>
       <Group align="flex-end">
@@ -31,7 +33,9 @@ export function ReflectionPresetPicker({ current, onApply }: ReflectionPresetPic
           variant="default"
           disabled={choice === null}
           onClick={() => {
-            if (choice !== null && isModel(choice)) onApply(choice);
+            if (choice === null || !isModel(choice)) return;
+            onApply(choice);
+            setAnnouncement(`The reflection rubric is now ${preset?.label ?? choice}.`);
           }}
         >
           Apply preset
@@ -42,6 +46,7 @@ export function ReflectionPresetPicker({ current, onApply }: ReflectionPresetPic
           {summary} Applying replaces the reflection rubric below.
         </Text>
       )}
+      <VisuallyHidden aria-live="polite">{announcement}</VisuallyHidden>
     </div>
   );
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { InstitutionFramework } from '../../../../../shared/domain';
-import { emptyExternalAlignment, institutionAlignment, institutionOptions, isTargetType, textOrNull } from './alignmentModel';
+import {
+  emptyExternalAlignment,
+  institutionAlignment,
+  institutionOptions,
+  isTargetType,
+  textOrNull,
+} from './alignmentModel';
 
 const values: InstitutionFramework = {
   id: 'fw-1',
@@ -42,7 +48,11 @@ describe('alignment model', () => {
   });
 
   it('has helpers for external alignments', () => {
-    expect(emptyExternalAlignment('x')).toMatchObject({ id: 'x', institutionFrameworkId: null, targetName: '' });
+    expect(emptyExternalAlignment('x')).toMatchObject({
+      id: 'x',
+      institutionFrameworkId: null,
+      targetName: '',
+    });
     expect(isTargetType('CFItem')).toBe(true);
     expect(isTargetType('Nope')).toBe(false);
     expect(textOrNull('  ')).toBeNull();

@@ -17,7 +17,7 @@ import {
   IconPlus,
   IconTrash,
 } from '@tabler/icons-react';
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import type { Id, Rubric, RubricCriterion } from '../../../../../shared/domain';
 import { LevelFields } from './LevelFields';
 import { NumberField } from './NumberField';
@@ -25,14 +25,13 @@ import { criterionName, fieldId } from './rubricLabels';
 import { addLevel, updateCriterion } from './rubricEdits';
 import type { CriterionPatch } from './rubricEdits';
 
-/** The editor's native drag & drop state, as one criterion card sees it. */
-export interface CriterionDrag {
-  readonly isDropTarget: boolean;
-  readonly onDragStart: () => void;
+/** The editor's native drag & drop handlers, shared by every card (created once). */
+export interface CriterionDragHandlers {
+  readonly onDragStart: (criterionId: Id) => void;
   readonly onDragEnd: () => void;
   /** Returns true when the drag is a criterion of this editor (the card then accepts the drop). */
-  readonly onDragOver: () => boolean;
-  readonly onDrop: () => void;
+  readonly onDragOver: (index: number) => boolean;
+  readonly onDrop: (index: number) => void;
 }
 
 export interface CriterionCardProps {
@@ -44,16 +43,33 @@ export interface CriterionCardProps {
   readonly newId: () => Id;
   readonly edit: (change: (rubric: Rubric) => Rubric, focusIds?: readonly string[]) => void;
   /** Keyboard move by one place; the editor keeps focus on the pressed button. */
-  readonly onMove: (direction: 'up' | 'down') => void;
-  readonly onRemove: () => void;
-  readonly drag: CriterionDrag;
+  readonly onMove: (criterionId: Id, index: number, direction: 'up' | 'down') => void;
+  readonly onRemove: (criterionId: Id) => void;
+  /** A criterion is being dragged over this card. */
+  readonly isDropTarget: boolean;
+  readonly drag: CriterionDragHandlers;
 }
 
 const dragType = 'application/x-attest-rubric-criterion';
 
-export function CriterionCard(props: CriterionCardProps) {
-  const { criterion, index, count, readOnly, idPrefix, newId, edit, onMove, onRemove, drag } =
-    props;
+/**
+ * One criterion: title, weight, order, required flag, description and its
+ * levels. Memoised: typing in one criterion leaves the others as they are.
+ */
+export const CriterionCard = memo(function CriterionCard(props: CriterionCardProps) {
+  const {
+    criterion,
+    index,
+    count,
+    readOnly,
+    idPrefix,
+    newId,
+    edit,
+    onMove,
+    onRemove,
+    isDropTarget,
+    drag,
+  } = props;
   const cardRef = useRef<HTMLFieldSetElement>(null);
   const n = index + 1;
   const name = criterionName(criterion, index);
@@ -67,19 +83,19 @@ export function CriterionCard(props: CriterionCardProps) {
       ref={cardRef}
       legend={`Criterion ${n}: ${title === '' ? '(untitled)' : title}`}
       style={
-        drag.isDropTarget
+        isDropTarget
           ? { outline: '2px dashed var(--mantine-primary-color-filled)', outlineOffset: 2 }
           : undefined
       }
       onDragOver={(event) => {
-        if (!drag.onDragOver()) return;
+        if (!drag.onDragOver(index)) return;
         event.preventDefault();
         event.dataTransfer.dropEffect = 'move';
       }}
       onDrop={(event) => {
         if (!event.dataTransfer.types.includes(dragType)) return;
         event.preventDefault();
-        drag.onDrop();
+        drag.onDrop(index);
       }}
     >
       <Stack gap="sm">
@@ -96,7 +112,7 @@ export function CriterionCard(props: CriterionCardProps) {
                 event.dataTransfer.setData(dragType, criterion.id);
                 if (cardRef.current !== null)
                   event.dataTransfer.setDragImage(cardRef.current, 16, 16);
-                drag.onDragStart();
+                drag.onDragStart(criterion.id);
               }}
               onDragEnd={drag.onDragEnd}
             >
@@ -133,7 +149,7 @@ export function CriterionCard(props: CriterionCardProps) {
                 aria-label={`Move criterion up: ${name}`}
                 disabled={index === 0}
                 onClick={() => {
-                  onMove('up');
+                  onMove(criterion.id, index, 'up');
                 }}
               >
                 <IconArrowUp size={18} aria-hidden />
@@ -145,7 +161,7 @@ export function CriterionCard(props: CriterionCardProps) {
                 aria-label={`Move criterion down: ${name}`}
                 disabled={index === count - 1}
                 onClick={() => {
-                  onMove('down');
+                  onMove(criterion.id, index, 'down');
                 }}
               >
                 <IconArrowDown size={18} aria-hidden />
@@ -155,7 +171,9 @@ export function CriterionCard(props: CriterionCardProps) {
                 color="red"
                 size="lg"
                 aria-label={`Remove criterion: ${name}`}
-                onClick={onRemove}
+                onClick={() => {
+                  onRemove(criterion.id);
+                }}
               >
                 <IconTrash size={18} aria-hidden />
               </ActionIcon>
@@ -186,7 +204,8 @@ export function CriterionCard(props: CriterionCardProps) {
           {criterion.levels.map((level, j) => (
             <LevelFields
               key={level.id}
-              criterion={criterion}
+              criterionId={criterion.id}
+              levelCount={criterion.levels.length}
               level={level}
               index={j}
               readOnly={readOnly}
@@ -217,4 +236,4 @@ export function CriterionCard(props: CriterionCardProps) {
       </Stack>
     </Fieldset>
   );
-}
+});

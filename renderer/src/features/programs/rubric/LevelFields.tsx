@@ -1,6 +1,7 @@
 import { Button, Paper, Stack, Textarea, TextInput } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
-import type { Rubric, RubricCriterion, RubricLevel } from '../../../../../shared/domain';
+import { memo } from 'react';
+import type { Id, Rubric, RubricLevel } from '../../../../../shared/domain';
 import { CommentBankEditor } from './CommentBankEditor';
 import { NumberField } from './NumberField';
 import { fieldId, levelName } from './rubricLabels';
@@ -14,7 +15,9 @@ import {
 import type { LevelPatch } from './rubricEdits';
 
 export interface LevelFieldsProps {
-  readonly criterion: RubricCriterion;
+  readonly criterionId: Id;
+  /** How many levels the criterion has (the last two cannot be removed). */
+  readonly levelCount: number;
   readonly level: RubricLevel;
   /** Position in the criterion, 0 = lowest. */
   readonly index: number;
@@ -23,9 +26,10 @@ export interface LevelFieldsProps {
   readonly edit: (change: (rubric: Rubric) => Rubric, focusIds?: readonly string[]) => void;
 }
 
-/** One column of a criterion: the level's title, points, descriptor and comment bank. */
-export function LevelFields({
-  criterion,
+/** One column of a criterion: the level's title, points, descriptor and comment bank. Memoised. */
+export const LevelFields = memo(function LevelFields({
+  criterionId,
+  levelCount,
   level,
   index,
   readOnly,
@@ -35,14 +39,14 @@ export function LevelFields({
   const n = index + 1;
   const name = levelName(level, index);
   const update = (patch: LevelPatch): void => {
-    edit((rubric) => updateLevel(rubric, criterion.id, level.id, patch));
+    edit((rubric) => updateLevel(rubric, criterionId, level.id, patch));
   };
 
   return (
     <Paper withBorder p="sm">
       <Stack gap="xs">
         <TextInput
-          id={fieldId(idPrefix, criterion.id, level.id, 'title')}
+          id={fieldId(idPrefix, criterionId, level.id, 'title')}
           label={`Level ${n} title`}
           value={level.title}
           readOnly={readOnly}
@@ -75,10 +79,10 @@ export function LevelFields({
           comments={level.commentBank}
           readOnly={readOnly}
           onAdd={(text) => {
-            edit((rubric) => addCommentToBank(rubric, criterion.id, level.id, text));
+            edit((rubric) => addCommentToBank(rubric, criterionId, level.id, text));
           }}
           onRemove={(text) => {
-            edit((rubric) => removeCommentFromBank(rubric, criterion.id, level.id, text));
+            edit((rubric) => removeCommentFromBank(rubric, criterionId, level.id, text));
           }}
         />
         {!readOnly && (
@@ -87,11 +91,11 @@ export function LevelFields({
             size="xs"
             leftSection={<IconTrash size={14} aria-hidden />}
             aria-label={`Remove level ${n}: ${name}`}
-            disabled={criterion.levels.length <= minLevels}
+            disabled={levelCount <= minLevels}
             onClick={() => {
               edit(
-                (rubric) => removeLevel(rubric, criterion.id, level.id),
-                [fieldId(idPrefix, criterion.id, 'add-level')],
+                (rubric) => removeLevel(rubric, criterionId, level.id),
+                [fieldId(idPrefix, criterionId, 'add-level')],
               );
             }}
           >
@@ -101,4 +105,4 @@ export function LevelFields({
       </Stack>
     </Paper>
   );
-}
+});

@@ -67,6 +67,7 @@ export function PassRuleEditor({ rubric, readOnly, onChange }: PassRuleEditorPro
           <NumberField
             label="and a total of at least"
             description={`of ${maxTotal} · leave empty for no minimum total`}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
             value={minTotal}
             allowEmpty
             min={0}

@@ -1,9 +1,9 @@
 import { Button, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Id, Rubric } from '../../../../../shared/domain';
 import { CriterionCard } from './CriterionCard';
-import type { CriterionDrag } from './CriterionCard';
+import type { CriterionDragHandlers } from './CriterionCard';
 import { PassRuleEditor } from './PassRuleEditor';
 import { PassRulePreview } from './PassRulePreview';
 import { criterionName, fieldId } from './rubricLabels';
@@ -58,6 +58,14 @@ export function RubricEditor({
   const [dragId, setDragId] = useState<Id | null>(null);
   const [dropIndex, setDropIndex] = useState<number | null>(null);
 
+  // The handlers below are created once, so criteria and levels that did not
+  // change skip re-rendering (each holds autosizing textareas that measure
+  // themselves on every render): they read the rendered props from here.
+  const latest = useRef({ rubric, onChange, readOnly, newId, dragId });
+  useLayoutEffect(() => {
+    latest.current = { rubric, onChange, readOnly, newId, dragId };
+  });
+
   useEffect(() => {
     const request = focusRequest.current;
     if (request === null || request.after === rubric) return;
@@ -65,67 +73,78 @@ export function RubricEditor({
     focusFirstEnabled(request.ids);
   }, [rubric]);
 
-  const commit = (next: Rubric, focusIds: readonly string[] = []): void => {
-    if (next === rubric || readOnly) return;
-    focusRequest.current = focusIds.length > 0 ? { after: rubric, ids: focusIds } : null;
-    onChange(next);
-  };
-  const edit = (change: (current: Rubric) => Rubric, focusIds?: readonly string[]): void => {
-    commit(change(rubric), focusIds);
-  };
+  const actions = useMemo(() => {
+    const commit = (next: Rubric, focusIds: readonly string[] = []): void => {
+      const current = latest.current;
+      if (next === current.rubric || current.readOnly) return;
+      focusRequest.current = focusIds.length > 0 ? { after: current.rubric, ids: focusIds } : null;
+      current.onChange(next);
+    };
+    const edit = (change: (current: Rubric) => Rubric, focusIds?: readonly string[]): void => {
+      commit(change(latest.current.rubric), focusIds);
+    };
+    const move = (criterionId: Id, toIndex: number, focusIds: readonly string[] = []): void => {
+      const { rubric: current } = latest.current;
+      const index = current.criteria.findIndex((c) => c.id === criterionId);
+      const criterion = current.criteria[index];
+      if (criterion === undefined || index === toIndex) return;
+      setAnnouncement(
+        `Moved ${criterionName(criterion, index)} to position ${toIndex + 1} of ${current.criteria.length}.`,
+      );
+      commit(moveCriterion(current, criterionId, toIndex), focusIds);
+    };
+    const endDrag = (): void => {
+      setDragId(null);
+      setDropIndex(null);
+    };
+    const drag: CriterionDragHandlers = {
+      onDragStart: (criterionId) => {
+        setDragId(criterionId);
+      },
+      onDragEnd: endDrag,
+      onDragOver: (index) => {
+        if (latest.current.dragId === null) return false;
+        setDropIndex(index);
+        return true;
+      },
+      onDrop: (index) => {
+        const { dragId: dragged } = latest.current;
+        if (dragged !== null) move(dragged, index);
+        endDrag();
+      },
+    };
+    return {
+      commit,
+      edit,
+      drag,
+      onMove: (criterionId: Id, index: number, direction: 'up' | 'down'): void => {
+        const up = fieldId(idPrefix, criterionId, 'up');
+        const down = fieldId(idPrefix, criterionId, 'down');
+        if (direction === 'up') move(criterionId, index - 1, [up, down]);
+        else move(criterionId, index + 1, [down, up]);
+      },
+      onRemove: (criterionId: Id): void => {
+        const { rubric: current } = latest.current;
+        const index = current.criteria.findIndex((c) => c.id === criterionId);
+        const criterion = current.criteria[index];
+        if (criterion === undefined) return;
+        const neighbour = current.criteria[index + 1] ?? current.criteria[index - 1];
+        setAnnouncement(`Removed ${criterionName(criterion, index)}.`);
+        commit(removeCriterion(current, criterionId), [
+          ...(neighbour === undefined ? [] : [fieldId(idPrefix, neighbour.id, 'title')]),
+          addCriterionId,
+        ]);
+      },
+      add: (): void => {
+        const next = addCriterion(latest.current.rubric, latest.current.newId);
+        const added = next.criteria.at(-1);
+        setAnnouncement(`Added criterion ${next.criteria.length}.`);
+        commit(next, added === undefined ? [] : [fieldId(idPrefix, added.id, 'title')]);
+      },
+    };
+  }, [idPrefix, addCriterionId]);
 
   const count = rubric.criteria.length;
-
-  const move = (criterionId: Id, toIndex: number, focusIds: readonly string[] = []): void => {
-    const index = rubric.criteria.findIndex((c) => c.id === criterionId);
-    const criterion = rubric.criteria[index];
-    if (criterion === undefined || index === toIndex) return;
-    setAnnouncement(
-      `Moved ${criterionName(criterion, index)} to position ${toIndex + 1} of ${count}.`,
-    );
-    commit(moveCriterion(rubric, criterionId, toIndex), focusIds);
-  };
-
-  const remove = (criterionId: Id): void => {
-    const index = rubric.criteria.findIndex((c) => c.id === criterionId);
-    const criterion = rubric.criteria[index];
-    if (criterion === undefined) return;
-    const neighbour = rubric.criteria[index + 1] ?? rubric.criteria[index - 1];
-    setAnnouncement(`Removed ${criterionName(criterion, index)}.`);
-    commit(removeCriterion(rubric, criterionId), [
-      ...(neighbour === undefined ? [] : [fieldId(idPrefix, neighbour.id, 'title')]),
-      addCriterionId,
-    ]);
-  };
-
-  const add = (): void => {
-    const next = addCriterion(rubric, newId);
-    const added = next.criteria.at(-1);
-    setAnnouncement(`Added criterion ${next.criteria.length}.`);
-    commit(next, added === undefined ? [] : [fieldId(idPrefix, added.id, 'title')]);
-  };
-
-  const endDrag = (): void => {
-    setDragId(null);
-    setDropIndex(null);
-  };
-
-  const dragFor = (criterionId: Id, index: number): CriterionDrag => ({
-    isDropTarget: dragId !== null && dragId !== criterionId && dropIndex === index,
-    onDragStart: () => {
-      setDragId(criterionId);
-    },
-    onDragEnd: endDrag,
-    onDragOver: () => {
-      if (dragId === null) return false;
-      if (dropIndex !== index) setDropIndex(index);
-      return true;
-    },
-    onDrop: () => {
-      if (dragId !== null) move(dragId, index);
-      endDrag();
-    },
-  });
 
   return (
     <Stack component="section" aria-labelledby={headingId} gap="md">
@@ -142,17 +161,11 @@ export function RubricEditor({
           readOnly={readOnly}
           idPrefix={idPrefix}
           newId={newId}
-          edit={edit}
-          onMove={(direction) => {
-            const up = fieldId(idPrefix, criterion.id, 'up');
-            const down = fieldId(idPrefix, criterion.id, 'down');
-            if (direction === 'up') move(criterion.id, index - 1, [up, down]);
-            else move(criterion.id, index + 1, [down, up]);
-          }}
-          onRemove={() => {
-            remove(criterion.id);
-          }}
-          drag={dragFor(criterion.id, index)}
+          edit={actions.edit}
+          onMove={actions.onMove}
+          onRemove={actions.onRemove}
+          isDropTarget={dragId !== null && dragId !== criterion.id && dropIndex === index}
+          drag={actions.drag}
         />
       ))}
       {!readOnly && (
@@ -160,7 +173,7 @@ export function RubricEditor({
           <Button
             id={addCriterionId}
             leftSection={<IconPlus size={16} aria-hidden />}
-            onClick={add}
+            onClick={actions.add}
           >
             Add criterion
           </Button>
@@ -171,7 +184,7 @@ export function RubricEditor({
         rubric={rubric}
         readOnly={readOnly}
         onChange={(next) => {
-          commit(next);
+          actions.commit(next);
         }}
       />
       <PassRulePreview rubric={rubric} />

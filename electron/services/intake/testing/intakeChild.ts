@@ -1,0 +1,53 @@
+/**
+ * A whole intake in its own process, for the kill test and the benchmark:
+ * `node intakeChild.mjs <workspace> <folder> <intakeId>` (built by
+ * buildNodeBundle; no TypeScript loader needed). Prints one JSON line:
+ * files, bytes, milliseconds and the process's peak RSS.
+ */
+import { EvidenceStore } from '../../evidence/EvidenceStore';
+import type { JobHandle } from '../../jobs/JobRegistry';
+import { folderSource } from '../folderSource';
+import { IntakeJournal } from '../intakeJournal';
+import { runIntake } from '../runIntake';
+
+export interface IntakeChildResult {
+  readonly files: number;
+  readonly bytes: number;
+  readonly created: number;
+  readonly ms: number;
+  readonly maxRssKiB: number;
+}
+
+async function main(): Promise<void> {
+  const [workspace, folder, intakeId] = process.argv.slice(2);
+  if (workspace === undefined || folder === undefined || intakeId === undefined) {
+    throw new Error('usage: intakeChild <workspace> <folder> <intakeId>');
+  }
+  const store = new EvidenceStore(workspace);
+  const journal = new IntakeJournal(store);
+  const signal = new AbortController().signal;
+  const job: JobHandle = { signal, report: () => undefined, throwIfCancelled: () => undefined };
+  const started = performance.now();
+  const source = await folderSource(folder);
+  try {
+    const manifest = await runIntake({ source, store, journal, intakeId, job });
+    await journal.commitIntake(intakeId);
+    const result: IntakeChildResult = {
+      files: manifest.totals.files,
+      bytes: manifest.totals.bytes,
+      created: manifest.entries.filter((entry) => entry.created).length,
+      ms: performance.now() - started,
+      maxRssKiB: process.resourceUsage().maxRSS,
+    };
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+  } finally {
+    await source.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exitCode = 1;
+});

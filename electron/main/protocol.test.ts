@@ -31,7 +31,13 @@ describe('registerAppScheme', () => {
       { scheme: 'attest', privileges: { standard: true, secure: true, supportFetchAPI: true } },
       {
         scheme: 'attest-evidence',
-        privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true, stream: true },
+        privileges: {
+          standard: true,
+          secure: true,
+          supportFetchAPI: true,
+          corsEnabled: true,
+          stream: true,
+        },
       },
     ]);
     expect(APP_ORIGIN).toBe('attest://app');

@@ -54,7 +54,11 @@ describe('evidenceShaOf', () => {
 describe('serveEvidence', () => {
   it('serves whole files and ranges with the stored type, a sandbox CSP and no sniffing', async () => {
     const { sha256 } = await store.put(Readable.from([Buffer.from('%PDF-1.4 hello evidence')]));
-    const whole = await serveEvidence(store, sha256, { method: 'GET', range: null, allowOrigin: 'attest://app' });
+    const whole = await serveEvidence(store, sha256, {
+      method: 'GET',
+      range: null,
+      allowOrigin: 'attest://app',
+    });
     expect(whole.status).toBe(200);
     expect(whole.headers).toMatchObject({
       'Content-Type': 'application/pdf',
@@ -73,7 +77,9 @@ describe('serveEvidence', () => {
   });
 
   it('answers 404 for a missing object, 405 for writes and 409 for a file changed on disk', async () => {
-    expect((await serveEvidence(store, 'b'.repeat(64), { method: 'GET', range: null })).status).toBe(404);
+    expect(
+      (await serveEvidence(store, 'b'.repeat(64), { method: 'GET', range: null })).status,
+    ).toBe(404);
     expect((await serveEvidence(store, null, { method: 'GET', range: null })).status).toBe(404);
     const { sha256 } = await store.put(Readable.from([Buffer.from('original bytes')]));
     expect((await serveEvidence(store, sha256, { method: 'PUT', range: null })).status).toBe(405);

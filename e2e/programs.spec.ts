@@ -401,6 +401,7 @@ test('importing a malformed definitions file lists every problem with its path a
     program: seed.program,
     institutionFrameworks: seed.institutionFrameworks,
     achievements: [{ achievement: seed.achievement, versions: [seed.version] }],
+    images: [],
     exportedAt: new Date().toISOString(),
   });
   if (!built.ok) throw new Error(`The seed does not export: ${JSON.stringify(built.problems)}`);

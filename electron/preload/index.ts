@@ -56,6 +56,7 @@ export const api = {
   readTextFile: (request) => invoke(methods.readTextFile, request),
   writeTextFile: (request) => invoke(methods.writeTextFile, request),
   importBadgeImage: (request) => invoke(methods.importBadgeImage, request),
+  importBadgeData: (request) => invoke(methods.importBadgeData, request),
   badgeFromTemplate: (request) => invoke(methods.badgeFromTemplate, request),
   badgeDataUri: (request) => invoke(methods.badgeDataUri, request),
   onJobProgress: (listener) => subscribe(events.onJobProgress, listener),

@@ -143,6 +143,17 @@ export function checkDefinitionFile(file: DefinitionFile): DefinitionProblem[] {
   const problems: DefinitionProblem[] = [];
   const report: Report = (path, message) => problems.push({ path, message });
   uniqueIds(file.institutionFrameworks, (i) => `institutionFrameworks.${i}`, 'framework', report);
+  const carried = new Set(file.images.map((image) => image.sha256));
+  file.achievements.forEach((entry, a) => {
+    entry.versions.forEach((version, v) => {
+      if (version.image !== null && !carried.has(version.image.sha256)) {
+        report(
+          `achievements.${a}.versions.${v}.image`,
+          'names a badge image the file does not include',
+        );
+      }
+    });
+  });
   uniqueIds(
     file.achievements.map((entry) => entry.achievement),
     (i) => `achievements.${i}.achievement`,

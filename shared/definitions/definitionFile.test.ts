@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AchievementVersion } from '../domain/entities';
 import {
   SAMPLE_ACHIEVEMENT,
+  SAMPLE_IMAGES,
   SAMPLE_FRAMEWORKS,
   SAMPLE_PROGRAM,
   sampleVersion,
@@ -33,6 +34,7 @@ function exportInput(versions = [draftV2(), sampleVersion()]): DefinitionExport 
       { id: 'unused', kind: 'other', name: 'Unused', url: '', items: [] },
     ],
     achievements: [{ achievement: SAMPLE_ACHIEVEMENT, versions }],
+    images: SAMPLE_IMAGES,
     exportedAt: LATER,
   };
 }
@@ -77,6 +79,7 @@ describe('buildDefinitionFile', () => {
       'program',
       'institutionFrameworks',
       'achievements',
+      'images',
     ]);
     expect(text).toContain('\n  "format": "attest-definitions",\n');
   });
@@ -274,5 +277,29 @@ describe('parseDefinitionFile: every problem, with its path', () => {
       { path: `${v}.0.version`, message: 'draft version 1 comes before published version 2' },
       { path: `${v}.0.publishedAt`, message: 'a draft has no publishedAt' },
     ]);
+  });
+});
+
+describe('badge images in definitions files', () => {
+  it('carries the images the versions use and leaves the others out', () => {
+    const unused = {
+      sha256: 'b'.repeat(64),
+      mediaType: 'image/svg+xml' as const,
+      dataBase64: 'PHN2Zz4=',
+    };
+    const built = buildDefinitionFile({ ...exportInput(), images: [...SAMPLE_IMAGES, unused] });
+    if (!built.ok) throw new Error(JSON.stringify(built.problems));
+    expect(built.value.file.images.map((image) => image.sha256)).toEqual(['a'.repeat(64)]);
+  });
+
+  it('refuses a file whose version names an image it does not carry', () => {
+    const built = buildDefinitionFile({ ...exportInput(), images: [] });
+    expect(built.ok).toBe(false);
+    if (!built.ok) {
+      expect(built.problems).toContainEqual({
+        path: 'achievements.0.versions.0.image',
+        message: 'names a badge image the file does not include',
+      });
+    }
   });
 });

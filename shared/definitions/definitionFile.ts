@@ -21,7 +21,11 @@ import {
   DEFINITION_LIMITS,
   definitionFileSchema,
 } from './definitionSchemas';
-import type { DefinitionFile, DefinitionFileAchievement } from './definitionSchemas';
+import type {
+  DefinitionFile,
+  DefinitionFileAchievement,
+  DefinitionImage,
+} from './definitionSchemas';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -118,6 +122,8 @@ export interface DefinitionExport {
   /** Settings' frameworks; only those the versions align to are written. */
   readonly institutionFrameworks: readonly InstitutionFramework[];
   readonly achievements: readonly DefinitionFileAchievement[];
+  /** The bytes of the badge images the versions use (images not used are left out). */
+  readonly images: readonly DefinitionImage[];
   readonly exportedAt: string;
 }
 
@@ -161,6 +167,11 @@ export function buildDefinitionFile(
       .filter((framework) => used.has(framework.id))
       .sort(byKey((framework) => `${framework.name}\u0000${framework.id}`)),
     achievements,
+    images: input.images
+      .filter((image) =>
+        achievements.some((entry) => entry.versions.some((v) => v.image?.sha256 === image.sha256)),
+      )
+      .sort(byKey((image) => image.sha256)),
   };
   const parsed = definitionFileSchema.safeParse(candidate);
   if (!parsed.success) return { ok: false, problems: problemsOf(parsed.error) };

@@ -230,7 +230,26 @@ export interface DefinitionFile {
   /** The frameworks the versions' alignments point into. */
   readonly institutionFrameworks: readonly InstitutionFramework[];
   readonly achievements: readonly DefinitionFileAchievement[];
+  /** The badge images the versions use, so the file is complete on another machine. */
+  readonly images: readonly DefinitionImage[];
 }
+
+/** A badge image carried in the file; the importing machine re-checks it and its hash. */
+export interface DefinitionImage {
+  readonly sha256: string;
+  readonly mediaType: BadgeImage['mediaType'];
+  readonly dataBase64: string;
+}
+
+const definitionImageSchema = exactObject<DefinitionImage>()({
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 as 64 lower-case hex digits'),
+  mediaType: z.enum(['image/png', 'image/svg+xml']),
+  // 2 MiB of image is at most ~2.8 million base64 characters.
+  dataBase64: z
+    .string()
+    .max(3_000_000)
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64 data'),
+}) satisfies z.ZodType<DefinitionImage>;
 
 const fileAchievementSchema = exactObject<DefinitionFileAchievement>()({
   achievement: achievementSchema,
@@ -244,4 +263,5 @@ export const definitionFileSchema = exactObject<DefinitionFile>()({
   program: programSchema,
   institutionFrameworks: z.array(institutionFrameworkSchema).max(L.frameworks),
   achievements: z.array(fileAchievementSchema).max(L.achievements),
+  images: z.array(definitionImageSchema).max(L.achievements * 2),
 }) satisfies z.ZodType<DefinitionFile>;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AchievementVersion } from '../domain/entities';
 import {
   SAMPLE_ACHIEVEMENT,
+  SAMPLE_IMAGES,
   SAMPLE_FRAMEWORKS,
   SAMPLE_PROGRAM,
   sampleVersion,
@@ -33,6 +34,7 @@ function fileWith(
     program: SAMPLE_PROGRAM,
     institutionFrameworks: SAMPLE_FRAMEWORKS,
     achievements: [{ achievement: SAMPLE_ACHIEVEMENT, versions }],
+    images: SAMPLE_IMAGES,
     exportedAt: LATER,
   });
   if (!built.ok) throw new Error(JSON.stringify(built.problems));

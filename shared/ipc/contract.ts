@@ -190,6 +190,11 @@ export interface Channels {
     response: { status: 'ok' | 'mismatch' | 'missing' };
   };
   'badge:import': { request: { fileId: string }; response: BadgeImage };
+  /** A badge image carried in a definitions file: checked like a chosen file, and its hash must match. */
+  'badge:import-data': {
+    request: { sha256: string; mediaType: BadgeImage['mediaType']; dataBase64: string };
+    response: BadgeImage;
+  };
   'badge:from-template': { request: { code: string; name: string }; response: BadgeImage };
   'badge:data-uri': {
     request: { sha256: string; mediaType: BadgeImage['mediaType'] };
@@ -220,6 +225,7 @@ export const methods = {
   readTextFile: 'file:read-text',
   writeTextFile: 'file:write-text',
   importBadgeImage: 'badge:import',
+  importBadgeData: 'badge:import-data',
   badgeFromTemplate: 'badge:from-template',
   badgeDataUri: 'badge:data-uri',
 } as const satisfies Record<string, Channel>;

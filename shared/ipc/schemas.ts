@@ -68,6 +68,16 @@ export const requestSchemas = {
   'intake:pending': empty,
   'evidence:verify': z.object({ sha256 }).strict(),
   'badge:import': z.object({ fileId: z.uuid() }).strict(),
+  'badge:import-data': z
+    .object({
+      sha256,
+      mediaType: z.enum(['image/png', 'image/svg+xml']),
+      dataBase64: z
+        .string()
+        .max(3_000_000)
+        .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64 data'),
+    })
+    .strict(),
   'badge:from-template': z
     .object({ code: z.string().trim().min(1).max(40), name: z.string().trim().min(1).max(200) })
     .strict(),

@@ -175,3 +175,8 @@ export function sampleVersion(overrides: Partial<AchievementVersion> = {}): Achi
     ...overrides,
   };
 }
+
+/** The sample version's badge image as a definitions file carries it (the bytes are a stand-in). */
+export const SAMPLE_IMAGES = [
+  { sha256: 'a'.repeat(64), mediaType: 'image/png' as const, dataBase64: 'iVBORw0KGgo=' },
+];

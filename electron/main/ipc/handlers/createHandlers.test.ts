@@ -232,3 +232,29 @@ describe('text files', () => {
     });
   });
 });
+
+describe('badge images carried in definitions files', () => {
+  it('stores carried bytes whose hash matches, and refuses ones that do not', async () => {
+    const { dispatch } = await app();
+    const bytes = makePng(100, 100);
+    const { createHash } = await import('node:crypto');
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const dataBase64 = bytes.toString('base64');
+    await expect(
+      dispatch('badge:import-data', { sha256, mediaType: 'image/png', dataBase64 }, context),
+    ).resolves.toMatchObject({
+      ok: true,
+      value: { sha256, width: 100 },
+    });
+    await expect(
+      dispatch(
+        'badge:import-data',
+        { sha256: 'c'.repeat(64), mediaType: 'image/png', dataBase64 },
+        context,
+      ),
+    ).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request', message: /checksum/ },
+    });
+  });
+});

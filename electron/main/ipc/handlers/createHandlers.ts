@@ -89,6 +89,20 @@ export function createHandlers(services: AppServices): Handlers {
       }
       return storeBadgeImage(workspace.path, await readFile(path), basename(path));
     },
+    'badge:import-data': async ({ sha256, mediaType, dataBase64 }) => {
+      const stored = await storeBadgeImage(
+        workspace.path,
+        Buffer.from(dataBase64, 'base64'),
+        `image ${sha256.slice(0, 12)}`,
+      );
+      if (stored.sha256 !== sha256 || stored.mediaType !== mediaType) {
+        throw new ServiceError(
+          'invalid-request',
+          `The badge image ${sha256.slice(0, 12)}… does not match its checksum or type.`,
+        );
+      }
+      return stored;
+    },
     'badge:from-template': ({ code, name }) =>
       storeBadgeImage(
         workspace.path,

@@ -79,6 +79,16 @@ export function ProgramScreen() {
               </Menu.Item>
               <Menu.Item
                 disabled={readOnly}
+                onClick={() => {
+                  void actions.duplicateProgram(program.id).then((id) => {
+                    if (id !== null) void navigate(`/programs/${id}`);
+                  });
+                }}
+              >
+                Duplicate program
+              </Menu.Item>
+              <Menu.Item
+                disabled={readOnly}
                 onClick={() => void actions.setProgramRetired(program.id, !retired)}
               >
                 {retired ? 'Restore program' : 'Retire program'}

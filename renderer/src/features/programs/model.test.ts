@@ -5,6 +5,7 @@ import {
   achievementStatus,
   describeStatus,
   duplicateAchievement,
+  duplicateProgram,
   newAchievement,
   newProgram,
   validateProgramDraft,
@@ -106,5 +107,30 @@ describe('programs model', () => {
     expect(describeStatus({ kind: 'published-with-draft', version: 1, draft: 2 })).toBe(
       'Published v1 · draft v2',
     );
+  });
+
+  it('duplicates a whole program: new ids, each latest version as an unmarked draft v1', () => {
+    const clock = counterClock();
+    const program = newProgram({ name: 'Data', code: 'MC-DATA', description: 'd' }, clock);
+    const a = newAchievement(program.id, { name: 'Stats', humanCode: 'MC-1' }, clock).version;
+    const b = {
+      ...newAchievement(program.id, { name: 'Viz', humanCode: 'MC-2' }, clock).version,
+      state: 'published' as const,
+      version: 2,
+    };
+    const copy = duplicateProgram(program, [a, b], clock);
+    expect(copy.program).toMatchObject({
+      name: 'Data (copy)',
+      code: 'MC-DATA-COPY',
+      description: 'd',
+    });
+    expect(copy.program.id).not.toBe(program.id);
+    expect(
+      copy.versions.map((v) => [v.name, v.humanCode, v.version, v.state, v.programId]),
+    ).toEqual([
+      ['Stats', 'MC-1', 1, 'draft', copy.program.id],
+      ['Viz', 'MC-2', 1, 'draft', copy.program.id],
+    ]);
+    expect(copy.versions.map((v) => v.achievementId)).toEqual(copy.achievements.map((x) => x.id));
   });
 });

@@ -93,6 +93,8 @@ export function duplicateAchievement(
   source: AchievementVersion,
   programId: Id,
   clock: Clock,
+  /** Mark the copy "(copy)" / "-COPY" (a copy beside its original); false inside a copied program. */
+  mark = true,
 ): { achievement: Achievement; version: AchievementVersion } {
   const at = clock.now();
   const achievement: Achievement = { id: clock.newId(), programId, createdAt: at, retiredAt: null };
@@ -104,13 +106,40 @@ export function duplicateAchievement(
     programId,
     version: 1,
     state: 'draft',
-    name: `${source.name} (copy)`,
-    humanCode: `${source.humanCode}-COPY`,
+    name: mark ? `${source.name} (copy)` : source.name,
+    humanCode: mark ? `${source.humanCode}-COPY` : source.humanCode,
     createdAt: at,
     updatedAt: at,
     publishedAt: null,
   };
   return { achievement, version };
+}
+
+/**
+ * A copy of a whole program (e.g. next year's offering): "(copy)" on the
+ * program, and each micro-credential's latest version as an independent draft v1.
+ */
+export function duplicateProgram(
+  program: Program,
+  latestVersions: readonly AchievementVersion[],
+  clock: Clock,
+): { program: Program; achievements: Achievement[]; versions: AchievementVersion[] } {
+  const copy = newProgram(
+    {
+      name: `${program.name} (copy)`,
+      code: `${program.code}-COPY`,
+      description: program.description,
+    },
+    clock,
+  );
+  const parts = latestVersions.map((version) =>
+    duplicateAchievement(version, copy.id, clock, false),
+  );
+  return {
+    program: copy,
+    achievements: parts.map((part) => part.achievement),
+    versions: parts.map((part) => part.version),
+  };
 }
 
 export type AchievementStatus =

@@ -1,6 +1,7 @@
 import { notifications } from '@mantine/notifications';
 import { useCallback, useState } from 'react';
-import type { Id } from '../../../../shared/domain';
+import type { AchievementVersion, Id } from '../../../../shared/domain';
+import type { DefinitionImage } from '../../../../shared/definitions/definitionSchemas';
 import type { DefinitionProblem } from '../../../../shared/definitions/definitionProblem';
 import {
   buildDefinitionFile,
@@ -27,6 +28,26 @@ function countsOf(steps: readonly { action: string }[]): string {
   const updated = steps.filter((s) => s.action === 'update').length;
   const unchanged = steps.length - created - updated;
   return `${created} created, ${updated} updated, ${unchanged} unchanged`;
+}
+
+/** The bytes of every badge image the versions use (main reads and verifies them); null if one failed. */
+async function readImages(
+  versions: readonly AchievementVersion[],
+): Promise<DefinitionImage[] | null> {
+  const unique = new Map(
+    versions.flatMap((v) => (v.image === null ? [] : [[v.image.sha256, v.image] as const])),
+  );
+  const images: DefinitionImage[] = [];
+  for (const image of unique.values()) {
+    const read = await call('badgeDataUri', { sha256: image.sha256, mediaType: image.mediaType });
+    if (!read.ok) return null;
+    images.push({
+      sha256: image.sha256,
+      mediaType: image.mediaType,
+      dataBase64: read.value.dataUri.slice(read.value.dataUri.indexOf(',') + 1),
+    });
+  }
+  return images;
 }
 
 /** Import and export of definition files. An import writes everything in one transaction, or nothing. */
@@ -56,6 +77,11 @@ export function useDefinitionTransfer() {
       setReport({ fileName, problems: plan.conflicts });
       return;
     }
+    // The badge images first: if one is refused, no record is written.
+    for (const image of file.images) {
+      const stored = await call('importBadgeData', image);
+      if (!stored.ok) return;
+    }
     await saveDefinitions(db, plan.writes);
     setReport(null);
     notifications.show({
@@ -77,10 +103,13 @@ export function useDefinitionTransfer() {
           achievement,
           versions: records.versions.filter((v) => v.achievementId === achievement.id),
         }));
+      const images = await readImages(achievements.flatMap((entry) => entry.versions));
+      if (images === null) return;
       const built = buildDefinitionFile({
         program,
         institutionFrameworks: frameworks,
         achievements,
+        images,
         exportedAt: new Date().toISOString(),
       });
       if (!built.ok) {

@@ -5,6 +5,7 @@ import { seedProgram } from '../../../../shared/domain/definitions/seedProgram';
 import { call } from '../../api/client';
 import { useDatabase } from '../../app/DatabaseContext';
 import {
+  listAchievements,
   createAchievement,
   getLatestAchievementVersion,
   putAchievement,
@@ -13,7 +14,13 @@ import {
 import { saveDefinitions } from '../../db/repositories/definitions';
 import { getProgram, putProgram } from '../../db/repositories/programs';
 import type { ProgramDraft } from './model';
-import { browserClock, duplicateAchievement, newAchievement, newProgram } from './model';
+import {
+  browserClock,
+  duplicateAchievement,
+  duplicateProgram,
+  newAchievement,
+  newProgram,
+} from './model';
 
 function done(message: string): void {
   notifications.show({ color: 'teal', title: 'Saved', message });
@@ -49,6 +56,29 @@ export function useProgramActions() {
           updatedAt: clock.now(),
         });
         done(retired ? `${program.name} was retired.` : `${program.name} is active again.`);
+      },
+      async duplicateProgram(programId: Id): Promise<Id | null> {
+        const program = await getProgram(db, programId);
+        if (program === undefined) return null;
+        const achievements = await listAchievements(db, programId);
+        const latest = await Promise.all(
+          achievements.map((a) => getLatestAchievementVersion(db, a.id)),
+        );
+        const copy = duplicateProgram(
+          program,
+          latest.filter((v) => v !== undefined),
+          clock,
+        );
+        await saveDefinitions(db, {
+          programs: [copy.program],
+          institutionFrameworks: [],
+          achievements: copy.achievements,
+          versions: copy.versions,
+        });
+        done(
+          `${copy.program.name} was created with ${copy.versions.length.toString()} draft micro-credentials.`,
+        );
+        return copy.program.id;
       },
       async createAchievement(
         programId: Id,

@@ -3,22 +3,13 @@
  * achievements and versions): the example program, imports and exports.
  * Each write is one transaction: all of it or none of it.
  */
-import type {
-  Achievement,
-  AchievementVersion,
-  Id,
-  InstitutionFramework,
-  Program,
-} from '../../../../shared/domain';
+import type { Id } from '../../../../shared/domain';
+import type { ExistingDefinitions } from '../../../../shared/definitions/planDefinitionImport';
 import type { AppDB } from '../AppDB';
 import { PublishedVersionFrozenError } from './achievements';
 
-export interface DefinitionRecords {
-  readonly programs: readonly Program[];
-  readonly institutionFrameworks: readonly InstitutionFramework[];
-  readonly achievements: readonly Achievement[];
-  readonly versions: readonly AchievementVersion[];
-}
+/** Programs, frameworks, achievements and versions: the records a definitions file holds. */
+export type DefinitionRecords = ExistingDefinitions;
 
 /** Puts every record in one transaction; refuses (writing nothing) to change a stored published version. */
 export async function saveDefinitions(db: AppDB, records: DefinitionRecords): Promise<void> {

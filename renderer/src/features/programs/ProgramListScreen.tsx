@@ -6,7 +6,6 @@ import {
   Paper,
   Stack,
   Switch,
-  Table,
   Text,
   Title,
 } from '@mantine/core';
@@ -17,7 +16,7 @@ import { Link, useNavigate } from 'react-router';
 import { sectionByPath } from '../../app/sectionByPath';
 import { useReadOnlyReason } from '../../app/useReadOnlyReason';
 import { SectionPage } from '../../components/SectionPage';
-import { AchievementStatusBadge } from './AchievementStatusBadge';
+import { AchievementsTable } from './AchievementsTable';
 import { ImportReportModal } from './ImportReportModal';
 import { NewProgramModal } from './NewProgramModal';
 import type { ProgramSummary } from './usePrograms';
@@ -46,33 +45,7 @@ function ProgramCard({ summary }: { readonly summary: ProgramSummary }) {
       {achievements.length === 0 ? (
         <Text c="dimmed">No micro-credentials yet.</Text>
       ) : (
-        <Table>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Micro-credential</Table.Th>
-              <Table.Th>Code</Table.Th>
-              <Table.Th>Status</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {achievements.map(({ achievement, latest, status }) => (
-              <Table.Tr key={achievement.id}>
-                <Table.Td>
-                  <Anchor
-                    component={Link}
-                    to={`/programs/${program.id}/achievements/${achievement.id}`}
-                  >
-                    {latest.name}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td>{latest.humanCode}</Table.Td>
-                <Table.Td>
-                  <AchievementStatusBadge status={status} />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <AchievementsTable programId={program.id} achievements={achievements} />
       )}
     </Paper>
   );

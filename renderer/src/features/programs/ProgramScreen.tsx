@@ -6,7 +6,6 @@ import {
   Menu,
   Paper,
   Stack,
-  Table,
   Text,
   Textarea,
   TextInput,
@@ -18,7 +17,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useReadOnlyReason } from '../../app/useReadOnlyReason';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { FocusHeading } from '../../components/FocusHeading';
-import { AchievementStatusBadge } from './AchievementStatusBadge';
+import { AchievementsTable } from './AchievementsTable';
 import { ImportReportModal } from './ImportReportModal';
 import { NewAchievementModal } from './NewAchievementModal';
 import { useDefinitionTransfer } from './useDefinitionTransfer';
@@ -136,86 +135,48 @@ export function ProgramScreen() {
             rubric.
           </Text>
         ) : (
-          <Table>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Name</Table.Th>
-                <Table.Th>Code</Table.Th>
-                <Table.Th>Status</Table.Th>
-                <Table.Th>
-                  <span className="visually-hidden">Actions</span>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {achievements.map(({ achievement, latest, status }) => (
-                <Table.Tr key={achievement.id}>
-                  <Table.Td>
-                    <Anchor
-                      component={Link}
-                      to={`/programs/${program.id}/achievements/${achievement.id}`}
-                    >
-                      {latest.name}
-                    </Anchor>
-                    {achievement.retiredAt === null ? null : (
-                      <Text span c="dimmed">
-                        {' '}
-                        (retired)
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>{latest.humanCode}</Table.Td>
-                  <Table.Td>
-                    <AchievementStatusBadge status={status} />
-                  </Table.Td>
-                  <Table.Td>
-                    <Menu withInitialFocusPlaceholder={false}>
-                      <Menu.Target>
-                        <Button
-                          size="xs"
-                          variant="subtle"
-                          aria-label={`Actions for ${latest.name}`}
-                        >
-                          Actions
-                        </Button>
-                      </Menu.Target>
-                      <Menu.Dropdown>
-                        <Menu.Item
-                          disabled={readOnly}
-                          onClick={() => {
-                            void actions
-                              .duplicateAchievement(achievement.id, program.id)
-                              .then((id) => {
-                                if (id !== null)
-                                  void navigate(`/programs/${program.id}/achievements/${id}`);
-                              });
-                          }}
-                        >
-                          Duplicate
-                        </Menu.Item>
-                        <Menu.Item
-                          onClick={() => void transfer.exportProgram(program.id, achievement.id)}
-                        >
-                          Export definition
-                        </Menu.Item>
-                        <Menu.Item
-                          disabled={readOnly}
-                          onClick={() =>
-                            void actions.setAchievementRetired(
-                              achievement.id,
-                              achievement.retiredAt === null,
-                            )
-                          }
-                        >
-                          {achievement.retiredAt === null ? 'Retire' : 'Restore'}
-                        </Menu.Item>
-                      </Menu.Dropdown>
-                    </Menu>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <AchievementsTable
+            programId={program.id}
+            achievements={achievements}
+            renderActions={({ achievement, latest }) => (
+              <Menu withInitialFocusPlaceholder={false}>
+                <Menu.Target>
+                  <Button size="xs" variant="subtle" aria-label={`Actions for ${latest.name}`}>
+                    Actions
+                  </Button>
+                </Menu.Target>
+                <Menu.Dropdown>
+                  <Menu.Item
+                    disabled={readOnly}
+                    onClick={() => {
+                      void actions.duplicateAchievement(achievement.id, program.id).then((id) => {
+                        if (id !== null)
+                          void navigate(`/programs/${program.id}/achievements/${id}`);
+                      });
+                    }}
+                  >
+                    Duplicate
+                  </Menu.Item>
+                  <Menu.Item
+                    onClick={() => void transfer.exportProgram(program.id, achievement.id)}
+                  >
+                    Export definition
+                  </Menu.Item>
+                  <Menu.Item
+                    disabled={readOnly}
+                    onClick={() =>
+                      void actions.setAchievementRetired(
+                        achievement.id,
+                        achievement.retiredAt === null,
+                      )
+                    }
+                  >
+                    {achievement.retiredAt === null ? 'Retire' : 'Restore'}
+                  </Menu.Item>
+                </Menu.Dropdown>
+              </Menu>
+            )}
+          />
         )}
       </Paper>
       <NewAchievementModal

@@ -23,6 +23,9 @@ test('every section is reachable with the keyboard alone and shows its heading',
       await expect(page.getByRole('region', { name: 'About' })).toBeVisible();
     } else if (section === 'Programs') {
       await expect(page.getByRole('button', { name: 'Load the example program' })).toBeVisible();
+    } else if (section === 'Intake') {
+      await expect(page.getByRole('region', { name: 'Roster' })).toBeVisible();
+      await expect(page.getByRole('region', { name: 'Submissions', exact: true })).toBeVisible();
     } else {
       // Unfinished screens say what they will hold.
       await expect(page.getByText('It will hold:')).toBeVisible();

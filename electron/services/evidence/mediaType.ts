@@ -4,6 +4,7 @@
  * the caller's extension as a fallback for text formats file-type cannot
  * recognise, then `application/octet-stream`.
  */
+import { open } from 'node:fs/promises';
 import type * as FileType from 'file-type';
 
 type FileTypeModule = typeof FileType;
@@ -45,8 +46,14 @@ export const SNIFF_BYTES = 64 * 1024;
 
 /** Sniffs a file's media type; `nameOrExtension` is only used when the bytes say nothing. */
 export async function sniffMediaType(path: string, nameOrExtension?: string): Promise<string> {
-  const { fileTypeFromFile } = await loadFileType();
-  return choose((await fileTypeFromFile(path))?.mime, nameOrExtension);
+  const handle = await open(path, 'r');
+  try {
+    const head = new Uint8Array(SNIFF_BYTES);
+    const { bytesRead } = await handle.read(head, 0, SNIFF_BYTES, 0);
+    return await sniffMediaTypeOfBytes(head.subarray(0, bytesRead), nameOrExtension);
+  } finally {
+    await handle.close();
+  }
 }
 
 /** The same from the first bytes of a stream (no second read of the file). */
@@ -55,7 +62,24 @@ export async function sniffMediaTypeOfBytes(
   nameOrExtension?: string,
 ): Promise<string> {
   const { fileTypeFromBuffer } = await loadFileType();
-  return choose((await fileTypeFromBuffer(head))?.mime, nameOrExtension);
+  const sniffed = (await fileTypeFromBuffer(head))?.mime;
+  // file-type knows binary formats; an SVG is text whose root element is <svg>.
+  if ((sniffed === undefined || sniffed === 'application/xml') && looksLikeSvg(head))
+    return 'image/svg+xml';
+  return choose(sniffed, nameOrExtension);
+}
+
+/** UTF-8 text whose first element (after an XML declaration, comments or a DOCTYPE) is <svg. */
+export function looksLikeSvg(head: Uint8Array): boolean {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(head.subarray(0, 4096));
+  } catch {
+    return false;
+  }
+  return /^\uFEFF?\s*(<\?xml[^>]*\?>\s*)?(<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*)*<svg[\s>]/i.test(
+    text,
+  );
 }
 
 function choose(sniffed: string | undefined, nameOrExtension: string | undefined): string {

@@ -89,3 +89,21 @@ describe('serveEvidence', () => {
     expect(await text(changed.body)).toMatch(/changed since it was received/);
   });
 });
+
+describe('media types of served evidence', () => {
+  it('serves an SVG as image/svg+xml even without its file name (an <img> with nosniff needs it)', async () => {
+    const svg =
+      '<?xml version="1.0"?>\n<!-- badge -->\n<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"></svg>';
+    const { sha256 } = await store.put(Readable.from([Buffer.from(svg)]));
+    const answer = await serveEvidence(store, sha256, { method: 'GET', range: null });
+    expect(answer.headers['Content-Type']).toBe('image/svg+xml');
+    const html = await store.put(
+      Readable.from([Buffer.from('<html><body>svg text</body></html>')]),
+    );
+    expect(
+      (await serveEvidence(store, html.sha256, { method: 'HEAD', range: null })).headers[
+        'Content-Type'
+      ],
+    ).not.toBe('image/svg+xml');
+  });
+});

@@ -195,3 +195,53 @@ export async function deleteSubmission(db: AppDB, id: Id): Promise<void> {
     await db.submissions.delete(id);
   });
 }
+
+/** Every attempt of one learner for one achievement version. */
+export async function listAttempts(
+  db: AppDB,
+  learnerId: Id,
+  achievementVersionId: Id,
+): Promise<Submission[]> {
+  return db.submissions
+    .where('[learnerId+achievementVersionId]')
+    .equals([learnerId, achievementVersionId])
+    .toArray();
+}
+
+/**
+ * Writes an intake's submissions in ONE transaction: for each learner,
+ * `build` gets their existing attempts for the version (read inside the same
+ * transaction) and returns the record to store. All or nothing.
+ */
+export async function writeIntakeSubmissions(
+  db: AppDB,
+  achievementVersionId: Id,
+  learnerIds: readonly Id[],
+  build: (learnerId: Id, attempts: readonly Submission[]) => Submission,
+): Promise<Submission[]> {
+  return db.transaction('rw', db.submissions, async () => {
+    const written: Submission[] = [];
+    for (const learnerId of learnerIds) {
+      const attempts = await listAttempts(db, learnerId, achievementVersionId);
+      written.push(build(learnerId, attempts));
+    }
+    await db.submissions.bulkPut(written);
+    return written;
+  });
+}
+
+/** How many submissions carry evidence from this intake. */
+export async function countSubmissionsOfIntake(db: AppDB, intakeId: Id): Promise<number> {
+  return db.submissions.where('intakeIds').equals(intakeId).count();
+}
+
+/** Of `hashes`, those some submission's evidence references (so they must never be deleted). */
+export async function referencedHashes(db: AppDB, hashes: readonly string[]): Promise<string[]> {
+  const wanted = new Set(hashes);
+  const found = new Set<string>();
+  if (wanted.size === 0) return [];
+  await db.submissions.each((s) => {
+    for (const e of s.evidence) if (wanted.has(e.sha256)) found.add(e.sha256);
+  });
+  return [...found];
+}

@@ -1,0 +1,79 @@
+import { Grid, Paper, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { useState } from 'react';
+import type { Submission } from '../../../../shared/domain';
+import { statusLabels } from '../../../../shared/domain/workflowText';
+import { formatBytes, plural } from '../../../../shared/format';
+import { EvidenceViewer } from '../evidence/EvidenceViewer';
+import { roleLabels } from './model';
+import classes from './SubmissionDetail.module.css';
+
+export interface SubmissionDetailProps {
+  readonly submission: Submission;
+  readonly learnerName: string;
+  /** `<base><sha256>` is a file's URL; null until the host said where evidence is served. */
+  readonly evidenceBaseUrl: string | null;
+}
+
+/** One submission: its evidence list, and the chosen file in the viewer beside it. */
+export function SubmissionDetail({
+  submission,
+  learnerName,
+  evidenceBaseUrl,
+}: SubmissionDetailProps) {
+  const [openSha, setOpenSha] = useState<string | null>(null);
+  const open = submission.evidence.find((e) => e.sha256 === openSha) ?? null;
+  const title = `Submission of ${learnerName}`;
+  return (
+    <Paper withBorder p="md" component="section" aria-label={title}>
+      <Title order={3} mb={4}>
+        {title}
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        Attempt {submission.attempt} · {statusLabels[submission.status]} ·{' '}
+        {plural(submission.evidence.length, 'file')}
+      </Text>
+      <Grid>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <nav aria-label="Evidence">
+            <ul className={classes.list}>
+              {submission.evidence.map((e) => (
+                <li key={e.sha256}>
+                  <UnstyledButton
+                    className={classes.file}
+                    aria-current={e.sha256 === openSha}
+                    onClick={() => setOpenSha(e.sha256)}
+                  >
+                    <Text size="sm" fw={600} style={{ wordBreak: 'break-all' }}>
+                      {e.fileName}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {roleLabels[e.role]} · {formatBytes(e.size)}
+                    </Text>
+                  </UnstyledButton>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Stack component="section" aria-label="Evidence viewer" gap="xs">
+            {open === null || evidenceBaseUrl === null ? (
+              <Text c="dimmed">Choose a file to see it here.</Text>
+            ) : (
+              <>
+                <Title order={4}>{open.fileName}</Title>
+                <EvidenceViewer
+                  key={open.sha256}
+                  src={`${evidenceBaseUrl}${open.sha256}`}
+                  mediaType={open.mediaType}
+                  fileName={open.fileName}
+                  size={open.size}
+                />
+              </>
+            )}
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Paper>
+  );
+}

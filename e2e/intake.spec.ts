@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { axe } from './axe';
 import { expect, test } from './fixtures';
+import { pdfWithText, png } from './fixtures/evidenceFiles';
 import { docxText, moodleSubmissionsZip } from './fixtures/moodleSubmissions';
 import { AchievementPage } from './pages/AchievementPage';
 import { IntakePage } from './pages/IntakePage';
@@ -194,4 +195,175 @@ test('cancelling at the matching step creates nothing', async ({ page, dialogs, 
   await expect(submissions.matching).toBeHidden();
   await expect(submissions.region.getByText('No submissions for this version yet.')).toBeVisible();
   await expect(intake.noLearners).toBeVisible();
+});
+
+/** A roster and the Moodle download, the stray file given to Alan: three submissions. */
+async function importSubmissions(
+  page: Page,
+  dialogs: Parameters<SubmissionsSection['importZip']>[0],
+  workspace: string,
+): Promise<SubmissionsSection> {
+  await publishExample(page);
+  const intake = await new IntakePage(page).open();
+  const rosterPath = join(workspace, 'roster.csv');
+  await writeFile(rosterPath, roster);
+  await intake.startImport(dialogs, rosterPath);
+  await intake.checkRows();
+  await intake.confirmImport();
+  await expect(intake.learners.locator('tbody tr')).toHaveCount(3);
+  const submissions = new SubmissionsSection(page);
+  const zipPath = join(workspace, 'moodle-submissions.zip');
+  await writeFile(zipPath, await moodleSubmissionsZip());
+  await submissions.importZip(dialogs, zipPath);
+  await submissions
+    .learnerSelectFor('Stray evidence.pdf')
+    .selectOption({ label: 'Alan Turing (1003)' });
+  await submissions.createButton.click();
+  await expect(submissions.matching).toBeHidden();
+  await expect(submissions.list.locator('[role=row][data-index]')).toHaveCount(3);
+  return submissions;
+}
+
+test('add files, a reflection and an attestation to a submission; they survive a reload', async ({
+  page,
+  dialogs,
+  workspace,
+}) => {
+  test.setTimeout(120_000);
+  const submissions = await importSubmissions(page, dialogs, workspace);
+  await submissions.openSubmission('Alan Turing');
+  await expect(submissions.evidenceNames()).toHaveText(['Stray evidence.pdf']);
+
+  // Two new files and a copy of one the submission already has (same bytes: skipped).
+  const extra = join(workspace, 'Extra evidence.pdf');
+  const photo = join(workspace, 'Site photo.png');
+  const copy = join(workspace, 'Stray copy.pdf');
+  await writeFile(extra, pdfWithText('More evidence'));
+  await writeFile(photo, png(32, 32));
+  await writeFile(copy, pdfWithText('Whose is this?'));
+  await submissions.addFiles(dialogs, [extra, photo, copy]);
+  await expect(submissions.newFileRoleSelect('Extra evidence.pdf')).toHaveValue('demonstration');
+  await expect(submissions.newFileRoleSelect('Site photo.png')).toHaveValue('demonstration');
+  await submissions.newFiles.getByRole('button', { name: 'Add 3 files' }).click();
+  await expect(submissions.newFiles).toBeHidden();
+  await expect(submissions.evidenceNames()).toHaveText([
+    'Stray evidence.pdf',
+    'Extra evidence.pdf',
+    'Site photo.png',
+  ]);
+  await expectNoAxeViolations(page);
+
+  const alanRow = async () => (await submissions.rows()).find((r) => r[0] === 'Alan Turing');
+  await expect.poll(alanRow).toEqual(expect.arrayContaining(['3', 'No', 'No']));
+  await submissions.reflectionText.fill('I checked every weld twice.\nNext time: a checklist.');
+  await submissions.reflectionText.blur();
+  await expect.poll(async () => (await alanRow())?.slice(4, 6)).toEqual(['Yes', 'No']);
+  await submissions.attestationField('Setting organisation').fill('Acme Fabrication');
+  await submissions.attestationField('Setting description').fill('Night shift, pipe welding bay');
+  await submissions.attestationField('Supervisor name').fill('Joan Smith');
+  await submissions.attestationField('Supervisor role').fill('Welding supervisor');
+  await submissions.attestationField('Supervisor organisation').fill('Acme Fabrication');
+  await submissions.attestationField('Date attested').fill('2026-03-14');
+  await submissions.attestation.getByRole('button', { name: 'Save attestation' }).click();
+  await expect
+    .poll(alanRow)
+    .toEqual(['Alan Turing', '1003', '3', expect.any(String), 'Yes', 'Yes', 'received']);
+  await expectNoAxeViolations(page);
+  await submissions.frame.screenshot('intake-7-reflection-attestation');
+
+  await page.reload();
+  await submissions.openSubmission('Alan Turing');
+  await expect(submissions.evidenceNames()).toHaveCount(3);
+  await expect(submissions.reflectionText).toHaveValue(
+    'I checked every weld twice.\nNext time: a checklist.',
+  );
+  await expect(submissions.attestationField('Setting organisation')).toHaveValue(
+    'Acme Fabrication',
+  );
+  await expect(submissions.attestationField('Setting description')).toHaveValue(
+    'Night shift, pipe welding bay',
+  );
+  await expect(submissions.attestationField('Supervisor name')).toHaveValue('Joan Smith');
+  await expect(submissions.attestationField('Supervisor role')).toHaveValue('Welding supervisor');
+  await expect(submissions.attestationField('Supervisor organisation')).toHaveValue(
+    'Acme Fabrication',
+  );
+  await expect(submissions.attestationField('Date attested')).toHaveValue('2026-03-14');
+});
+
+test('a returned submission gets a resubmission that keeps the chosen evidence', async ({
+  page,
+  dialogs,
+  workspace,
+}) => {
+  test.setTimeout(120_000);
+  const submissions = await importSubmissions(page, dialogs, workspace);
+  await submissions.openSubmission('Grace Hopper');
+  // Only a returned (or approved not-yet) submission offers a resubmission.
+  await expect(submissions.createResubmissionButton).toBeHidden();
+
+  // Returning a submission through the UI takes allocation, marking, second marking and a
+  // lead's return, none of which this screen offers: the status is set in IndexedDB directly,
+  // then the page reloads (Dexie does not observe writes made outside it).
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('attest');
+        open.onerror = () => reject(new Error('cannot open attest'));
+        open.onsuccess = () => {
+          const tx = open.result.transaction('submissions', 'readwrite');
+          const store = tx.objectStore('submissions');
+          const cursor = store.openCursor();
+          cursor.onsuccess = () => {
+            const c = cursor.result;
+            if (c === null) return;
+            const value = c.value as { evidence: { fileName: string }[]; status: string };
+            if (value.evidence.some((e) => e.fileName === 'Diagram.svg')) {
+              c.update({ ...value, status: 'returned' });
+            }
+            c.continue();
+          };
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(new Error('update failed'));
+        };
+      }),
+  );
+  await page.reload();
+  await submissions.openSubmission('Grace Hopper');
+  await submissions.createResubmissionButton.click();
+  await expect(submissions.resubmission).toHaveAccessibleName('Resubmission (attempt 2)');
+  const keepSvg = submissions.resubmission.getByRole('checkbox', { name: /^Keep Diagram\.svg/ });
+  await expect(keepSvg).toBeChecked();
+  await expect(
+    submissions.resubmission.getByRole('checkbox', { name: /^Keep Supervisor attestation\.pdf/ }),
+  ).toBeChecked();
+  await keepSvg.uncheck();
+  await expectNoAxeViolations(page);
+  await submissions.resubmission.getByRole('button', { name: 'Create attempt 2' }).click();
+
+  // The new attempt opens: linked, received, with only the kept evidence.
+  await expect(submissions.detail.getByText(/^Attempt 2 · /)).toBeVisible();
+  await expect(submissions.evidenceNames()).toHaveText(['Supervisor attestation.pdf']);
+  await expect(submissions.createResubmissionButton).toBeHidden();
+  expect(
+    (await submissions.rows())
+      .filter((r) => r[0]?.startsWith('Grace Hopper'))
+      .map((r) => [r[0], r[2], r[6]]),
+  ).toEqual([
+    ['Grace Hopper', '2', 'returned'],
+    ['Grace Hopper (attempt 2)', '1', 'received'],
+  ]);
+
+  // The new or replaced files are added to the new attempt.
+  const redrawn = join(workspace, 'Diagram v2.png');
+  await writeFile(redrawn, png(40, 30));
+  await submissions.addFiles(dialogs, [redrawn]);
+  await submissions.newFiles.getByRole('button', { name: 'Add 1 file' }).click();
+  await expect(submissions.evidenceNames()).toHaveText([
+    'Supervisor attestation.pdf',
+    'Diagram v2.png',
+  ]);
 });

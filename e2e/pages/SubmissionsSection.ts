@@ -18,6 +18,12 @@ export class SubmissionsSection {
   readonly list: Locator;
   readonly detail: Locator;
   readonly viewer: Locator;
+  readonly addFilesButton: Locator;
+  readonly newFiles: Locator;
+  readonly reflectionText: Locator;
+  readonly attestation: Locator;
+  readonly createResubmissionButton: Locator;
+  readonly resubmission: Locator;
 
   constructor(readonly page: Page) {
     this.frame = new AppFrame(page);
@@ -33,6 +39,14 @@ export class SubmissionsSection {
     this.list = this.region.getByRole('grid', { name: /^Submissions for / });
     this.detail = this.region.getByRole('region', { name: /^Submission of / });
     this.viewer = this.detail.getByRole('region', { name: 'Evidence viewer' });
+    this.addFilesButton = this.detail.getByRole('button', { name: 'Add files…' });
+    this.newFiles = this.detail.getByRole('region', { name: 'New files' });
+    this.reflectionText = this.detail.getByRole('textbox', { name: 'Reflection text' });
+    this.attestation = this.detail.getByRole('region', { name: 'Supervisor attestation' });
+    this.createResubmissionButton = this.detail.getByRole('button', {
+      name: 'Create resubmission…',
+    });
+    this.resubmission = this.detail.getByRole('region', { name: /^Resubmission \(attempt \d+\)$/ });
   }
 
   /** Picks `zipPath` and waits for the matching step. */
@@ -84,5 +98,25 @@ export class SubmissionsSection {
       })
       .click();
     await expect(this.viewer.getByRole('heading', { name: fileName })).toBeVisible();
+  }
+
+  /** Picks `paths` with "Add files…" and waits for the role step. */
+  async addFiles(dialogs: ScriptedDialogs, paths: readonly string[]): Promise<void> {
+    dialogs.willOpenMany(paths);
+    await this.addFilesButton.click();
+    await expect(this.newFiles).toBeVisible({ timeout: 20_000 });
+  }
+
+  newFileRoleSelect(fileName: string): Locator {
+    return this.newFiles.getByRole('combobox', { name: `Role of ${fileName}` });
+  }
+
+  /** The evidence list's file names in the open submission. */
+  evidenceNames(): Locator {
+    return this.detail.getByRole('navigation', { name: 'Evidence' }).locator('li p:first-child');
+  }
+
+  attestationField(label: string): Locator {
+    return this.attestation.getByLabel(label, { exact: true });
   }
 }

@@ -245,3 +245,58 @@ export async function referencedHashes(db: AppDB, hashes: readonly string[]): Pr
   });
   return [...found];
 }
+
+/** Which of `intakeIds` some submission carries (start-up recovery). */
+export async function intakesWithRecords(db: AppDB, intakeIds: readonly Id[]): Promise<Set<Id>> {
+  const found = new Set<Id>();
+  await db.transaction('r', db.submissions, async () => {
+    for (const intakeId of new Set(intakeIds)) {
+      if ((await countSubmissionsOfIntake(db, intakeId)) > 0) found.add(intakeId);
+    }
+  });
+  return found;
+}
+
+/**
+ * Reads one submission and writes `change(submission)` in ONE transaction
+ * (so a concurrent edit is not lost). Throws when it does not exist.
+ */
+export async function updateSubmission(
+  db: AppDB,
+  id: Id,
+  change: (submission: Submission) => Submission,
+): Promise<Submission> {
+  return db.transaction('rw', db.submissions, async () => {
+    const current = await db.submissions.get(id);
+    if (current === undefined) throw new SubmissionPreconditionError('Submission not found', [id]);
+    const next = change(current);
+    await db.submissions.put(next);
+    return next;
+  });
+}
+
+/**
+ * Creates the attempt that follows `previousId` in ONE transaction: refused
+ * when the previous one is missing or already has a following attempt.
+ */
+export async function createResubmission(
+  db: AppDB,
+  previousId: Id,
+  build: (previous: Submission) => Submission,
+): Promise<Submission> {
+  return db.transaction('rw', db.submissions, async () => {
+    const previous = await db.submissions.get(previousId);
+    if (previous === undefined) {
+      throw new SubmissionPreconditionError('Submission not found', [previousId]);
+    }
+    const attempts = await listAttempts(db, previous.learnerId, previous.achievementVersionId);
+    if (attempts.some((s) => s.previousSubmissionId === previousId)) {
+      throw new SubmissionPreconditionError('A resubmission already follows this attempt', [
+        previousId,
+      ]);
+    }
+    const next = build(previous);
+    await db.submissions.add(next);
+    return next;
+  });
+}

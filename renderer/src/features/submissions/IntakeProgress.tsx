@@ -6,23 +6,25 @@ import { formatBytes } from '../../../../shared/format';
 export interface IntakeProgressProps {
   readonly job: JobState<IntakeResult>;
   readonly onCancel: () => void;
+  /** The progress region's name. */
+  readonly label?: string;
 }
 
 /** The intake job while it runs (bytes, files, cancel), and how it ended when it did not finish. */
-export function IntakeProgress({ job, onCancel }: IntakeProgressProps) {
+export function IntakeProgress({ job, onCancel, label = 'Import progress' }: IntakeProgressProps) {
   switch (job.status) {
     case 'idle':
     case 'done':
       return null;
     case 'cancelled':
       return (
-        <Alert color="gray" title="Import cancelled" role="status">
+        <Alert color="gray" title="Cancelled" role="status">
           Nothing was kept: the files stored so far were removed.
         </Alert>
       );
     case 'failed':
       return (
-        <Alert color="red" title="The submissions were not imported" role="alert">
+        <Alert color="red" title="The files were not stored" role="alert">
           {job.error.message}
         </Alert>
       );
@@ -32,7 +34,7 @@ export function IntakeProgress({ job, onCancel }: IntakeProgressProps) {
       const done = progress?.done ?? 0;
       const percent = total !== null && total > 0 ? Math.min(100, (done / total) * 100) : 0;
       return (
-        <Paper withBorder p="md" component="section" aria-label="Import progress">
+        <Paper withBorder p="md" component="section" aria-label={label}>
           <Stack gap="xs">
             <Text fw={600}>Storing the files…</Text>
             <Progress

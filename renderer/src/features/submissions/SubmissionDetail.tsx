@@ -1,17 +1,25 @@
-import { Grid, Paper, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { Button, Grid, Group, Paper, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { IconFilePlus, IconRepeat } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { Submission } from '../../../../shared/domain';
+import type { Id, Submission } from '../../../../shared/domain';
 import { statusLabels } from '../../../../shared/domain/workflowText';
 import { formatBytes, plural } from '../../../../shared/format';
 import { EvidenceViewer } from '../evidence/EvidenceViewer';
+import { AddFilesStep } from './AddFilesStep';
+import { IntakeProgress } from './IntakeProgress';
 import { roleLabels } from './model';
+import { ResubmissionForm } from './ResubmissionForm';
 import classes from './SubmissionDetail.module.css';
+import { AttestationFields, ReflectionText } from './SubmissionTexts';
+import { useAddFiles, useResubmission } from './useSubmissionEditing';
 
 export interface SubmissionDetailProps {
   readonly submission: Submission;
   readonly learnerName: string;
   /** `<base><sha256>` is a file's URL; null until the host said where evidence is served. */
   readonly evidenceBaseUrl: string | null;
+  /** Opens another submission (the resubmission just created). */
+  readonly onOpenSubmission: (id: Id) => void;
 }
 
 /** One submission: its evidence list, and the chosen file in the viewer beside it. */
@@ -19,8 +27,13 @@ export function SubmissionDetail({
   submission,
   learnerName,
   evidenceBaseUrl,
+  onOpenSubmission,
 }: SubmissionDetailProps) {
   const [openSha, setOpenSha] = useState<string | null>(null);
+  const addFiles = useAddFiles(submission.id);
+  const resubmission = useResubmission(submission, onOpenSubmission);
+  const [resubmitting, setResubmitting] = useState(false);
+  const adding = addFiles.job.status === 'running' || addFiles.files !== null;
   const open = submission.evidence.find((e) => e.sha256 === openSha) ?? null;
   const title = `Submission of ${learnerName}`;
   return (
@@ -32,6 +45,50 @@ export function SubmissionDetail({
         Attempt {submission.attempt} · {statusLabels[submission.status]} ·{' '}
         {plural(submission.evidence.length, 'file')}
       </Text>
+      <Stack gap="sm" mb="sm">
+        <Group>
+          <Button
+            variant="default"
+            leftSection={<IconFilePlus size={16} aria-hidden />}
+            onClick={() => void addFiles.start()}
+            disabled={addFiles.readOnly || adding}
+          >
+            Add files…
+          </Button>
+          {resubmission.available && (
+            <Button
+              variant="default"
+              leftSection={<IconRepeat size={16} aria-hidden />}
+              onClick={() => setResubmitting(true)}
+              disabled={resubmitting}
+            >
+              Create resubmission…
+            </Button>
+          )}
+        </Group>
+        <IntakeProgress
+          job={addFiles.job}
+          onCancel={() => void addFiles.cancelJob()}
+          label="Adding files"
+        />
+        {addFiles.files !== null && (
+          <AddFilesStep
+            files={addFiles.files}
+            busy={addFiles.busy}
+            onRole={addFiles.setRole}
+            onAdd={() => void addFiles.add()}
+            onCancel={() => void addFiles.cancel()}
+          />
+        )}
+        {resubmitting && resubmission.available && (
+          <ResubmissionForm
+            submission={submission}
+            busy={resubmission.busy}
+            onCreate={(choice) => void resubmission.create(choice)}
+            onCancel={() => setResubmitting(false)}
+          />
+        )}
+      </Stack>
       <Grid>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <nav aria-label="Evidence">
@@ -74,6 +131,10 @@ export function SubmissionDetail({
           </Stack>
         </Grid.Col>
       </Grid>
+      <Stack gap="md" mt="md">
+        <ReflectionText submission={submission} />
+        <AttestationFields submission={submission} />
+      </Stack>
     </Paper>
   );
 }

@@ -124,6 +124,7 @@ export function SubmissionsSection() {
               submission={open.submission}
               learnerName={open.learnerName}
               evidenceBaseUrl={evidenceBaseUrl}
+              onOpenSubmission={setOpenId}
             />
           )}
         </>

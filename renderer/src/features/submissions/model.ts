@@ -4,15 +4,17 @@
  * a submission, and what the list shows about a submission.
  */
 import type {
+  Decision,
   EvidenceItem,
   EvidenceRole,
   Id,
   IsoInstant,
   Learner,
+  Setting,
   Submission,
   SubmissionSource,
 } from '../../../../shared/domain';
-import type { IntakeItem, LmsShape } from '../../../../shared/ipc/contract';
+import type { IntakeItem, LmsShape, PendingIntake } from '../../../../shared/ipc/contract';
 
 /** "José  Núñez" → "jose nunez": case- and accent-insensitive, spaces collapsed. */
 export function normalizeName(name: string): string {
@@ -246,3 +248,149 @@ export const roleLabels: Readonly<Record<EvidenceRole, string>> = {
   reflection: 'Reflection',
   attestation: 'Attestation',
 };
+
+/* ---------- Start-up recovery ---------- */
+
+/** What is known in the database about the pending intakes. */
+export interface RecoveryLookup {
+  /** Intake ids that some submission record carries. */
+  readonly intakesWithRecords: ReadonlySet<Id>;
+  /** Hashes (among the intakes' created files) that some submission's evidence references. */
+  readonly referencedHashes: ReadonlySet<string>;
+}
+
+export type RecoveryAction =
+  | { readonly kind: 'commit'; readonly intakeId: Id }
+  | { readonly kind: 'discard'; readonly intakeId: Id; readonly keep: readonly string[] };
+
+/**
+ * What to do with intakes a crash left pending: one whose records were
+ * written is committed; one without records is discarded, keeping every file
+ * it created that a submission references (deduplicated files may be shared).
+ */
+export function recoveryActions(
+  pending: readonly PendingIntake[],
+  lookup: RecoveryLookup,
+): RecoveryAction[] {
+  return pending.map((intake) =>
+    lookup.intakesWithRecords.has(intake.intakeId)
+      ? { kind: 'commit', intakeId: intake.intakeId }
+      : {
+          kind: 'discard',
+          intakeId: intake.intakeId,
+          keep: [...new Set(intake.created)].filter((h) => lookup.referencedHashes.has(h)),
+        },
+  );
+}
+
+/* ---------- Adding files to one submission ---------- */
+
+/** The submission with files of one intake added (same SHA-256 skipped) and the intake recorded. */
+export function addEvidence(
+  submission: Submission,
+  evidence: readonly EvidenceItem[],
+  intakeId: Id,
+  at: IsoInstant,
+): Submission {
+  return {
+    ...submission,
+    evidence: mergeEvidence(submission.evidence, evidence),
+    intakeIds: submission.intakeIds.includes(intakeId)
+      ? submission.intakeIds
+      : [...submission.intakeIds, intakeId],
+    updatedAt: at,
+  };
+}
+
+/* ---------- Reflection text and attestation ---------- */
+
+/** The attestation form's fields, as typed. */
+export interface AttestationForm {
+  readonly organisation: string;
+  readonly description: string;
+  readonly supervisorName: string;
+  readonly supervisorRole: string;
+  readonly supervisorOrganisation: string;
+  /** YYYY-MM-DD or empty. */
+  readonly attestedOn: string;
+}
+
+export function attestationForm(setting: Setting | null): AttestationForm {
+  return {
+    organisation: setting?.organisation ?? '',
+    description: setting?.description ?? '',
+    supervisorName: setting?.supervisor?.name ?? '',
+    supervisorRole: setting?.supervisor?.role ?? '',
+    supervisorOrganisation: setting?.supervisor?.organisation ?? '',
+    attestedOn: setting?.supervisor?.attestedOn ?? '',
+  };
+}
+
+/** The setting to store: null when every field is empty; no supervisor without a name. */
+export function settingOf(form: AttestationForm): Setting | null {
+  const t = (v: string) => v.trim();
+  const supervisor =
+    t(form.supervisorName) === ''
+      ? null
+      : {
+          name: t(form.supervisorName),
+          role: t(form.supervisorRole),
+          organisation: t(form.supervisorOrganisation),
+          attestedOn: t(form.attestedOn) === '' ? null : t(form.attestedOn),
+        };
+  if (supervisor === null && t(form.organisation) === '' && t(form.description) === '') {
+    return null;
+  }
+  return { organisation: t(form.organisation), description: t(form.description), supervisor };
+}
+
+/** Reflection text to store: null when blank. */
+export function reflectionTextOf(text: string): string | null {
+  return text.trim() === '' ? null : text;
+}
+
+/* ---------- Resubmission ---------- */
+
+/**
+ * Whether a new attempt may follow this one: it was returned, or approved
+ * with a final decision of not yet (`finalDecision`, null when unknown).
+ */
+export function canResubmit(submission: Submission, finalDecision: Decision | null): boolean {
+  return (
+    submission.status === 'returned' ||
+    (submission.status === 'approved' && finalDecision === 'not_yet')
+  );
+}
+
+export interface ResubmissionChoice {
+  /** SHA-256 of the evidence carried over. */
+  readonly keep: ReadonlySet<string>;
+  readonly keepReflection: boolean;
+  readonly keepSetting: boolean;
+}
+
+/** The next attempt: linked to `previous`, received, carrying only what the lead keeps. */
+export function resubmissionOf(
+  previous: Submission,
+  choice: ResubmissionChoice,
+  id: Id,
+  at: IsoInstant,
+): Submission {
+  return {
+    id,
+    learnerId: previous.learnerId,
+    achievementVersionId: previous.achievementVersionId,
+    attempt: previous.attempt + 1,
+    previousSubmissionId: previous.id,
+    status: 'received',
+    evidence: previous.evidence.filter((e) => choice.keep.has(e.sha256)),
+    reflectionText: choice.keepReflection ? previous.reflectionText : null,
+    setting: choice.keepSetting ? previous.setting : null,
+    source: 'manual',
+    intakeIds: [],
+    assessorId: null,
+    secondAssessorId: null,
+    receivedAt: at,
+    updatedAt: at,
+  };
+}

@@ -2,15 +2,16 @@ import { useEffect } from 'react';
 import { call } from '../../api/client';
 import { useDatabase } from '../../app/DatabaseContext';
 import type { AppDB } from '../../db/AppDB';
-import { countSubmissionsOfIntake, referencedHashes } from '../../db/repositories/submissions';
+import { intakesWithRecords, referencedHashes } from '../../db/repositories/submissions';
+import { recoveryActions } from './model';
 
 /** Databases already recovered in this window (StrictMode runs effects twice). */
 const recovered = new WeakSet<AppDB>();
 
 /**
- * Once the database is open: finishes intakes a crash interrupted. An intake
- * whose records were written is committed; one without records is discarded,
- * keeping files that some submission references.
+ * Once the database is open: finishes intakes a crash interrupted. What to do
+ * with each is decided by `recoveryActions` (model.ts); this hook only looks
+ * up the database and calls main.
  */
 export function useIntakeRecovery(): void {
   const { db, readOnly } = useDatabase();
@@ -24,13 +25,23 @@ export function useIntakeRecovery(): void {
 
 async function recoverIntakes(db: AppDB): Promise<void> {
   const pending = await call('pendingIntakes', {});
-  if (!pending.ok) return;
-  for (const intake of pending.value) {
-    if ((await countSubmissionsOfIntake(db, intake.intakeId)) > 0) {
-      await call('commitIntake', { intakeId: intake.intakeId });
-    } else {
-      const keep = await referencedHashes(db, intake.created);
-      await call('discardIntake', { intakeId: intake.intakeId, keep });
-    }
+  if (!pending.ok || pending.value.length === 0) return;
+  const [withRecords, referenced] = await Promise.all([
+    intakesWithRecords(
+      db,
+      pending.value.map((p) => p.intakeId),
+    ),
+    referencedHashes(
+      db,
+      pending.value.flatMap((p) => p.created),
+    ),
+  ]);
+  const actions = recoveryActions(pending.value, {
+    intakesWithRecords: withRecords,
+    referencedHashes: new Set(referenced),
+  });
+  for (const action of actions) {
+    if (action.kind === 'commit') await call('commitIntake', { intakeId: action.intakeId });
+    else await call('discardIntake', { intakeId: action.intakeId, keep: action.keep });
   }
 }

@@ -1,6 +1,6 @@
 /**
  * Submission intake, end to end: a roster, a Moodle download with real small
- * files (PDF, PNG, WAV, DOCX) and hostile ones (online text and an SVG with
+ * files (PDF, PNG, WAV, a WebM video recorded in the test's browser, DOCX) and hostile ones (online text and an SVG with
  * script), one file assigned by hand, then every file opened in the viewer.
  * Nothing hostile runs, navigates or reaches the network.
  */
@@ -11,6 +11,7 @@ import { axe } from './axe';
 import { expect, test } from './fixtures';
 import { pdfWithText, png } from './fixtures/evidenceFiles';
 import { docxText, moodleSubmissionsZip } from './fixtures/moodleSubmissions';
+import { recordedWebm, videoSize } from './fixtures/recordedVideo';
 import { AchievementPage } from './pages/AchievementPage';
 import { IntakePage } from './pages/IntakePage';
 import { ProgramPage } from './pages/ProgramPage';
@@ -74,14 +75,17 @@ test('import a Moodle download: match, assign by hand, create, view every file s
   await intake.confirmImport();
   await expect(intake.learners.locator('tbody tr')).toHaveCount(3);
 
+  // A real video: recorded on a blank page of this browser (no request, no new tool).
+  const video = await recordedWebm(page.context());
+  await page.bringToFront();
   const zipPath = join(workspace, 'moodle-submissions.zip');
-  await writeFile(zipPath, await moodleSubmissionsZip());
+  await writeFile(zipPath, await moodleSubmissionsZip({ video }));
   await expect(submissions.versionSelect).toHaveValue(/.+/);
   await submissions.importZip(dialogs, zipPath);
 
   // Matched by name; the online text is a reflection, the attestation is recognised by its name.
   const ada = submissions.learnerGroup('Ada Lovelace');
-  await expect(ada.getByRole('row')).toHaveCount(6);
+  await expect(ada.getByRole('row')).toHaveCount(7);
   await expect(submissions.roleSelectFor('onlinetext.html')).toHaveValue('reflection');
   await expect(submissions.learnerGroup('Grace Hopper').getByRole('row')).toHaveCount(3);
   await expect(submissions.unmatched.getByRole('row')).toHaveCount(2);
@@ -101,7 +105,7 @@ test('import a Moodle download: match, assign by hand, create, view every file s
   await expect(submissions.list.locator('[role=row][data-index]')).toHaveCount(3);
   const rows = await submissions.rows();
   expect(rows.map((r) => [r[0], r[1], r[2], r[4], r[6]])).toEqual([
-    ['Ada Lovelace', '1001', '5', 'Yes', 'received'],
+    ['Ada Lovelace', '1001', '6', 'Yes', 'received'],
     ['Alan Turing', '1003', '1', 'No', 'received'],
     ['Grace Hopper', '1002', '2', 'No', 'received'],
   ]);
@@ -116,12 +120,13 @@ test('import a Moodle download: match, assign by hand, create, view every file s
   await submissions.createButton.click();
   await expect(submissions.matching).toBeHidden();
   expect((await submissions.rows()).map((r) => [r[0], r[2]])).toEqual([
-    ['Ada Lovelace', '5'],
+    ['Ada Lovelace', '6'],
     ['Alan Turing', '1'],
     ['Grace Hopper', '2'],
   ]);
 
-  // The viewer: PDF painted, image decoded, recording has a duration, DOCX text shown.
+  // The viewer: PDF painted, image decoded, recording has a duration, video decodes and
+  // seeks, DOCX text shown.
   const startUrl = page.url();
   await submissions.openSubmission('Ada Lovelace');
   await submissions.openEvidence('Inspection report.pdf');
@@ -153,6 +158,46 @@ test('import a Moodle download: match, assign by hand, create, view every file s
   await expect
     .poll(() => audio.evaluate((a) => (a instanceof HTMLAudioElement ? a.duration : 0)))
     .toBeCloseTo(0.5, 1);
+
+  await submissions.openEvidence('Site walk.webm');
+  const videoElement = submissions.viewer.locator('video');
+  await expect(videoElement).toHaveAccessibleName('Video: Site walk.webm');
+  await expect
+    .poll(() =>
+      videoElement.evaluate((v) =>
+        v instanceof HTMLVideoElement
+          ? { ready: v.readyState >= 1, width: v.videoWidth, height: v.videoHeight }
+          : null,
+      ),
+    )
+    .toEqual({ ready: true, width: videoSize.width, height: videoSize.height });
+  // A MediaRecorder WebM has no duration in its header (Infinity until the end is known):
+  // seeking to 0.5 s (fetched by range) still lands there and fires "seeked".
+  const seeked = await videoElement.evaluate(
+    (v) =>
+      new Promise<{ time: number; duration: number }>((resolve, reject) => {
+        if (!(v instanceof HTMLVideoElement)) {
+          reject(new Error('not a video'));
+          return;
+        }
+        const timer = setTimeout(() => reject(new Error('no seeked event')), 10_000);
+        v.addEventListener(
+          'seeked',
+          () => {
+            clearTimeout(timer);
+            resolve({ time: v.currentTime, duration: v.duration });
+          },
+          { once: true },
+        );
+        v.currentTime = 0.5;
+      }),
+  );
+  expect(seeked.time).toBeCloseTo(0.5, 1);
+  expect(seeked.duration).toBeGreaterThan(0);
+  await expect
+    .poll(() => videoElement.evaluate((v) => (v instanceof HTMLVideoElement ? v.readyState : 0)))
+    .toBeGreaterThanOrEqual(2);
+  await submissions.frame.screenshot('intake-3-video');
 
   await submissions.openEvidence('Learning log.docx');
   await expect(submissions.viewer.getByText(docxText)).toBeVisible({ timeout: 15_000 });

@@ -79,7 +79,20 @@ export const requestSchemas = {
     })
     .strict(),
   'badge:from-template': z
-    .object({ code: z.string().trim().min(1).max(40), name: z.string().trim().min(1).max(200) })
+    .object({
+      code: z
+        .string()
+        .trim()
+        .min(1)
+        .max(40)
+        .regex(/^[^\p{Cc}]*$/u, 'no control characters'),
+      name: z
+        .string()
+        .trim()
+        .min(1)
+        .max(200)
+        .regex(/^[^\p{Cc}]*$/u, 'no control characters'),
+    })
     .strict(),
   'badge:data-uri': z
     .object({

@@ -66,7 +66,11 @@ export class EvidenceStore {
    * (many small files then share one journal commit of the file system).
    */
   async stage(source: Readable, options: StageOptions = {}): Promise<StagedObject> {
-    this.tmpReady ??= mkdir(this.tmp, { recursive: true });
+    // A failure (disk full, permissions) must not be remembered: the next intake tries again.
+    this.tmpReady ??= mkdir(this.tmp, { recursive: true }).catch((error: unknown) => {
+      this.tmpReady = null;
+      throw error;
+    });
     await this.tmpReady;
     const tempPath = join(this.tmp, randomBytes(16).toString('hex'));
     this.activeTemps.add(tempPath);

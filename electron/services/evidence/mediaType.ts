@@ -73,7 +73,10 @@ export async function sniffMediaTypeOfBytes(
 export function looksLikeSvg(head: Uint8Array): boolean {
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(head.subarray(0, 4096));
+    // `stream: true`: a multi-byte character cut at byte 4096 is not an error.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(head.subarray(0, 4096), {
+      stream: true,
+    });
   } catch {
     return false;
   }

@@ -107,3 +107,13 @@ describe('media types of served evidence', () => {
     ).not.toBe('image/svg+xml');
   });
 });
+
+describe('SVG sniffing at the edge of the sniffed head', () => {
+  it('still recognises an SVG when a multi-byte character is cut at byte 4096', async () => {
+    const { looksLikeSvg } = await import('./mediaType');
+    // Byte 4096 falls inside a two-byte 'é' of the title, after the <svg> root.
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg"><title>${'é'.repeat(3000)}</title></svg>`;
+    expect(new TextEncoder().encode(svg.slice(0, 2100)).length).toBeGreaterThan(4096);
+    expect(looksLikeSvg(new TextEncoder().encode(svg))).toBe(true);
+  });
+});

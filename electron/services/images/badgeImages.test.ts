@@ -33,6 +33,14 @@ describe('inspectPng', () => {
 });
 
 describe('inspectSvg', () => {
+  it('accepts visible text that merely mentions url( or @import (only <style> is CSS)', () => {
+    expect(
+      inspectSvg(
+        renderBadgeTemplate({ code: 'MC-URL', name: 'Reading URL(s) and @imports safely' }),
+      ),
+    ).toMatchObject({ ok: true });
+  });
+
   it('accepts a plain drawing and reads its size from attributes or viewBox', () => {
     expect(inspectSvg(svg('<circle r="5"/>'))).toEqual({ ok: true, width: 256, height: 256 });
     expect(inspectSvg(svg('<rect width="1" height="1"/>', 'viewBox="0 0 512 400"'))).toEqual({
@@ -62,6 +70,28 @@ describe('inspectSvg', () => {
     ['not SVG at the root', '<html xmlns="http://www.w3.org/1999/xhtml"></html>', /root/],
     ['malformed XML', '<svg xmlns="http://www.w3.org/2000/svg"><g></svg>', /well-formed/],
     ['no size', svg('', ''), /width and height/],
+    [
+      'an animation that sets a link',
+      svg('<a><set attributeName="href" to="javascript:alert(1)"/><text>x</text></a>'),
+      /<set>/,
+    ],
+    [
+      'an animated outside image',
+      svg(
+        '<image><animate attributeName="xlink:href" values="https://evil.example/a.png"/></image>',
+      ),
+      /<animate>/,
+    ],
+    [
+      'a script URL with a tab in it',
+      svg('<a href="java&#9;script:alert(1)"><text>x</text></a>'),
+      /script URL/,
+    ],
+    [
+      'a CSS escape spelling url(',
+      svg('<style>rect{fill:u\\72l(https://evil.example/a)}</style>'),
+      /style/,
+    ],
   ])('refuses %s', (_label, text, problem) => {
     const result = inspectSvg(text);
     expect(result.ok).toBe(false);
@@ -114,6 +144,19 @@ describe('badge image store', () => {
       storeBadgeImage(workspace, Buffer.from(svg('<script/>')), 'evil.svg'),
     ).rejects.toThrow(/evil\.svg/);
     await expect(readdir(join(workspace, 'images'))).rejects.toThrow();
+  });
+
+  it('repairs a same-size copy that was altered on disk when the image is stored again', async () => {
+    const bytes = makePng(90, 90);
+    const image = await storeBadgeImage(workspace, bytes, 'badge.png');
+    const damaged = Buffer.from(bytes);
+    damaged[damaged.length - 20] = (damaged[damaged.length - 20] ?? 0) ^ 0xff;
+    await writeFile(join(workspace, 'images', `${image.sha256}.png`), damaged);
+    await expect(readBadgeImageDataUri(workspace, image)).rejects.toThrow(/changed on disk/);
+    await storeBadgeImage(workspace, bytes, 'badge.png');
+    await expect(readBadgeImageDataUri(workspace, image)).resolves.toMatch(
+      /^data:image\/png;base64,/,
+    );
   });
 
   it('reports a stored image whose bytes changed on disk, or that is missing', async () => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BadgeImage } from '../../../shared/domain';
 import { ServiceError } from '../ServiceError';
@@ -73,8 +73,11 @@ export async function storeBadgeImage(
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const path = imagePath(workspacePath, sha256, inspected.mediaType);
   await mkdir(join(workspacePath, 'images'), { recursive: true });
-  const existing = await stat(path).catch(() => null);
-  if (existing?.size !== bytes.length) await writeFileAtomic(path, bytes);
+  // Rewrite unless an intact copy is there (a same-size file altered on disk is repaired).
+  const existing = await readFile(path).catch(() => null);
+  const intact =
+    existing !== null && createHash('sha256').update(existing).digest('hex') === sha256;
+  if (!intact) await writeFileAtomic(path, bytes);
   return { sha256, ...inspected };
 }
 

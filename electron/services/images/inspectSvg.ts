@@ -12,6 +12,12 @@ const forbiddenElements = new Set([
   'object',
   'handler',
   'listener',
+  // SMIL can set any attribute, including href, to a value no attribute check saw.
+  'set',
+  'animate',
+  'animateMotion',
+  'animateTransform',
+  'discard',
 ]);
 
 export type SvgInspection =
@@ -31,6 +37,7 @@ export function inspectSvg(text: string): SvgInspection {
   // Filled inside a parser callback; an array keeps TypeScript from narrowing it to its initial value.
   const sizes: ({ width: number; height: number } | null)[] = [];
   let depth = 0;
+  const inStyle: boolean[] = [];
   const refuse = (why: string): void => {
     problems.push(why);
   };
@@ -49,9 +56,11 @@ export function inspectSvg(text: string): SvgInspection {
       else sizes.push(sizeOf(tag.attributes));
     }
     if (forbiddenElements.has(tag.local)) refuse(`contains a <${tag.local}> element.`);
+    inStyle.push(tag.local === 'style');
     for (const attribute of Object.values(tag.attributes)) {
       const name = attribute.local.toLowerCase();
-      const value = attribute.value.trim().toLowerCase();
+      // Browsers drop whitespace and control characters inside URLs: `java\tscript:` is `javascript:`.
+      const value = attribute.value.replace(/[\s\p{Cc}]/gu, '').toLowerCase();
       if (name.startsWith('on')) refuse(`has an event handler (${attribute.name}).`);
       if (value.includes('javascript:') || value.includes('vbscript:'))
         refuse('contains a script URL.');
@@ -63,15 +72,18 @@ export function inspectSvg(text: string): SvgInspection {
         refuse('has a style that loads from outside the file.');
     }
   });
+  // Only the text of <style> is CSS; a badge's visible text may say "URL(s)".
   parser.on('text', (text) => {
-    if (reachesOutside(text.toLowerCase())) refuse('has a style that loads from outside the file.');
+    if (inStyle.at(-1) === true && reachesOutside(text.toLowerCase()))
+      refuse('has a style that loads from outside the file.');
   });
   parser.on('cdata', (cdata) => {
-    if (reachesOutside(cdata.toLowerCase()))
+    if (inStyle.at(-1) === true && reachesOutside(cdata.toLowerCase()))
       refuse('has a style that loads from outside the file.');
   });
   parser.on('closetag', () => {
     depth -= 1;
+    inStyle.pop();
   });
   try {
     parser.write(text).close();
@@ -91,6 +103,8 @@ export function inspectSvg(text: string): SvgInspection {
 
 function reachesOutside(css: string): boolean {
   return (
+    // CSS escapes (`u\72l(`) could spell url( or @import without the letters.
+    css.includes('\\') ||
     css.includes('@import') ||
     /url\(\s*['"]?(?!#|data:image\/)/.test(css) ||
     css.includes('expression(')

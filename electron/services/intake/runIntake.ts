@@ -146,6 +146,9 @@ export async function runIntake(options: RunIntakeOptions): Promise<IntakeManife
   } catch (error: unknown) {
     // Every worker has settled: no temp file can appear after this cleanup.
     await Promise.all([...pending].map((object) => store.discard(object)));
+    // No longer running, whatever happens next: a failed abort must not leave the
+    // intake looking active (recovery and discard skip running intakes).
+    journal.finishIntake(intakeId);
     // If even this fails, the journal stays and the next start's recovery discards the intake.
     await journal.abortIntake(intakeId).catch(() => undefined);
     if (job.signal.aborted) throw new ServiceError('cancelled', 'The intake was cancelled.');

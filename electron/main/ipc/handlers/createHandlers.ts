@@ -2,6 +2,7 @@
  * Handlers adapt requests to services (STYLE.md habit 4). They hold no logic
  * of their own beyond choosing the service and shaping its answer.
  */
+import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { renderBadgeTemplate } from '../../../../shared/badges/badgeTemplate';
@@ -90,12 +91,13 @@ export function createHandlers(services: AppServices): Handlers {
       return storeBadgeImage(workspace.path, await readFile(path), basename(path));
     },
     'badge:import-data': async ({ sha256, mediaType, dataBase64 }) => {
-      const stored = await storeBadgeImage(
-        workspace.path,
-        Buffer.from(dataBase64, 'base64'),
-        `image ${sha256.slice(0, 12)}`,
-      );
-      if (stored.sha256 !== sha256 || stored.mediaType !== mediaType) {
+      const bytes = Buffer.from(dataBase64, 'base64');
+      // The claimed hash is checked before anything is written: a wrong claim stores nothing.
+      const matches = createHash('sha256').update(bytes).digest('hex') === sha256;
+      const stored = matches
+        ? await storeBadgeImage(workspace.path, bytes, `image ${sha256.slice(0, 12)}`)
+        : null;
+      if (stored === null || stored.mediaType !== mediaType) {
         throw new ServiceError(
           'invalid-request',
           `The badge image ${sha256.slice(0, 12)}… does not match its checksum or type.`,

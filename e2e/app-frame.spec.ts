@@ -26,6 +26,8 @@ test('every section is reachable with the keyboard alone and shows its heading',
     } else if (section === 'Intake') {
       await expect(page.getByRole('region', { name: 'Roster' })).toBeVisible();
       await expect(page.getByRole('region', { name: 'Submissions', exact: true })).toBeVisible();
+    } else if (section === 'Marking') {
+      await expect(page.getByRole('region', { name: 'Marking queue' })).toBeVisible();
     } else {
       // Unfinished screens say what they will hold.
       await expect(page.getByText('It will hold:')).toBeVisible();

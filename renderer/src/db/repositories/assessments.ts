@@ -3,7 +3,7 @@
  * record; a marking bundle import upserts many by that natural key, so
  * importing the same bundle twice changes nothing.
  */
-import type { Assessment, Id, MarkingRound } from '../../../../shared/domain';
+import type { Assessment, Id, MarkingRound, SubmissionStatus } from '../../../../shared/domain';
 import type { AppDB } from '../AppDB';
 
 export async function getAssessment(db: AppDB, id: Id): Promise<Assessment | undefined> {
@@ -75,5 +75,37 @@ export async function importAssessments(
       else if (outcome === 'updated') await db.assessments.put(record);
     }
     return summary;
+  });
+}
+
+/** The submission was not in the expected status when a marking change was written. */
+export class AssessmentPreconditionError extends Error {
+  override readonly name = 'AssessmentPreconditionError';
+}
+
+/**
+ * Writes the assessment and moves its submission from `from` to `to` in ONE
+ * transaction (finalising marking): both or neither. The transition itself is
+ * judged by shared/domain/workflow.ts before this is called; `from` only
+ * guards against a status that changed since (another window, an import).
+ */
+export async function saveAssessmentWithStatus(
+  db: AppDB,
+  assessment: Assessment,
+  from: SubmissionStatus,
+  to: SubmissionStatus,
+): Promise<void> {
+  await db.transaction('rw', db.assessments, db.submissions, async () => {
+    const submission = await db.submissions.get(assessment.submissionId);
+    if (submission === undefined) {
+      throw new AssessmentPreconditionError('The submission no longer exists.');
+    }
+    if (submission.status !== from) {
+      throw new AssessmentPreconditionError(
+        `The submission is ${submission.status} now, not ${from}: reload it and try again.`,
+      );
+    }
+    await db.assessments.put(assessment);
+    await db.submissions.put({ ...submission, status: to, updatedAt: assessment.updatedAt });
   });
 }

@@ -1,0 +1,70 @@
+/** The marking workbench: the queue (/marking) and one submission (/marking/:id). */
+import type { Locator, Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { AppFrame } from './AppFrame';
+
+export class MarkingPage {
+  readonly frame: AppFrame;
+  readonly queue: Locator;
+  readonly queueTable: Locator;
+  readonly nextUnmarkedButton: Locator;
+  readonly counts: Locator;
+  readonly status: Locator;
+  readonly totals: Locator;
+  readonly feedback: Locator;
+  readonly finaliseButton: Locator;
+  readonly problems: Locator;
+
+  constructor(readonly page: Page) {
+    this.frame = new AppFrame(page);
+    const main = page.getByRole('main');
+    this.queue = main.getByRole('region', { name: 'Marking queue' });
+    this.queueTable = this.queue.getByRole('table', { name: 'Submissions to mark' });
+    this.nextUnmarkedButton = this.queue.getByRole('button', { name: /^Next unmarked/ });
+    this.counts = this.queue.getByRole('list', { name: 'Counts by status' });
+    this.status = main.getByLabel(/^Status: /);
+    this.totals = main.getByRole('status', { name: 'Totals' });
+    this.feedback = main.getByRole('textbox', { name: 'Feedback for the learner' });
+    this.finaliseButton = main.getByRole('button', { name: /^Finalise/ });
+    this.problems = main.getByLabel('Before finalising');
+  }
+
+  async open(): Promise<this> {
+    await this.frame.goTo('Marking');
+    await expect(this.queue).toBeVisible();
+    return this;
+  }
+
+  /** The heading of the open submission (the learner's name). */
+  learnerHeading(name: string): Locator {
+    return this.page.getByRole('main').getByRole('heading', { level: 2, name });
+  }
+
+  criterion(title: string): Locator {
+    return this.page.getByRole('radiogroup', { name: new RegExp(`^${title}`) });
+  }
+
+  level(criterion: string, level: string): Locator {
+    return this.criterion(criterion).getByRole('radio', { name: new RegExp(`^${level},`) });
+  }
+
+  comment(criterion: string): Locator {
+    return this.page.getByRole('textbox', { name: `Comment on ${criterion}` });
+  }
+
+  /** The title of the checked level of each radiogroup, in page order ('' when none). */
+  async chosenLevels(): Promise<string[]> {
+    // The criteria's radiogroups (the decision is a radiogroup too).
+    return this.page
+      .locator('[data-criterion] [role=radiogroup]')
+      .evaluateAll((groups) =>
+        groups.map(
+          (g) =>
+            g
+              .querySelector('[role=radio][aria-checked=true]')
+              ?.getAttribute('aria-label')
+              ?.split(',')[0] ?? '',
+        ),
+      );
+  }
+}

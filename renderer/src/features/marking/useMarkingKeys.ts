@@ -1,0 +1,34 @@
+import { useEffect, useRef } from 'react';
+import type { MarkingCommand } from './model';
+import { markingCommand } from './model';
+
+/** True when keys typed at `target` belong to it (text fields, selects, native radios). */
+export function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return (
+    target.isContentEditable ||
+    target instanceof HTMLInputElement ||
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement
+  );
+}
+
+/**
+ * Calls `onCommand` for the marking keys pressed anywhere on the page (see
+ * `markingCommand`). A handled key's default action is prevented.
+ */
+export function useMarkingKeys(onCommand: (command: MarkingCommand) => boolean): void {
+  const handler = useRef(onCommand);
+  useEffect(() => {
+    handler.current = onCommand;
+  });
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.isComposing) return;
+      const command = markingCommand(event, isTypingTarget(event.target));
+      if (command !== null && handler.current(command)) event.preventDefault();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, []);
+}

@@ -1,0 +1,319 @@
+import { notifications } from '@mantine/notifications';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import type {
+  AchievementVersion,
+  Actor,
+  Id,
+  Identity,
+  Submission,
+  WorkflowAction,
+} from '../../../../shared/domain';
+import { transition } from '../../../../shared/domain';
+import type {
+  History,
+  HistoryControl,
+  MarkingAction,
+  MarkingDraft,
+  MarkingRubrics,
+} from '../../../../shared/domain/marking';
+import {
+  canDecide,
+  createHistory,
+  draftFromAssessment,
+  emptyDraft,
+  markingHistory,
+} from '../../../../shared/domain/marking';
+import { useDatabase } from '../../app/DatabaseContext';
+import { getAchievementVersion } from '../../db/repositories/achievements';
+import {
+  getAssessmentFor,
+  putAssessment,
+  saveAssessmentWithStatus,
+} from '../../db/repositories/assessments';
+import { getSelfIdentity, listIdentities } from '../../db/repositories/identities';
+import { getLearner } from '../../db/repositories/learners';
+import { getSubmission, updateSubmission } from '../../db/repositories/submissions';
+import type { AssessmentMeta } from './model';
+import { assessmentOf, workflowFacts } from './model';
+
+/** Autosave delay after the last change (issue 5 §6: at most 300 ms). */
+export const autosaveDelayMs = 250;
+
+export interface MarkingContext {
+  readonly submission: Submission;
+  readonly version: AchievementVersion | null;
+  readonly learnerName: string;
+  readonly self: Identity | null;
+  readonly singleUser: boolean;
+}
+
+type SessionAction =
+  | MarkingAction
+  | HistoryControl
+  | { readonly type: 'session/load'; readonly key: Id; readonly draft: MarkingDraft };
+
+interface SessionState {
+  readonly key: Id;
+  readonly loaded: MarkingDraft;
+  readonly history: History<MarkingDraft>;
+}
+
+function sessionReducer(state: SessionState | null, action: SessionAction): SessionState | null {
+  if (action.type === 'session/load') {
+    return { key: action.key, loaded: action.draft, history: createHistory(action.draft) };
+  }
+  if (state === null) return null;
+  const history = markingHistory(state.history, action);
+  return history === state.history ? state : { ...state, history };
+}
+
+function actorOf(self: Identity): Actor {
+  return { id: self.id, roles: self.roles };
+}
+
+/** The transitions that take a submission into marking for `self`, or why not. */
+function startPlan(context: MarkingContext, self: Identity): WorkflowAction[] | string {
+  const { submission, singleUser } = context;
+  const actor = actorOf(self);
+  const steps: WorkflowAction[] = [];
+  let current = submission;
+  if (current.status === 'received') {
+    if (!singleUser) return 'A lead allocates this submission before it can be marked.';
+    const allocated = transition(
+      'received',
+      'allocate',
+      actor,
+      workflowFacts(current, null, null, self.id),
+    );
+    if (!allocated.ok) return allocated.reason;
+    steps.push('allocate');
+    current = { ...current, status: allocated.to, assessorId: self.id };
+  }
+  const action: WorkflowAction | null =
+    current.status === 'allocated'
+      ? 'start_marking'
+      : current.status === 'returned'
+        ? 'resume_marking'
+        : null;
+  if (action === null) return steps;
+  const started = transition(current.status, action, actor, workflowFacts(current, null, null));
+  if (!started.ok) return started.reason;
+  return [...steps, action];
+}
+
+export interface MarkingSession {
+  readonly context: MarkingContext | null | undefined;
+  readonly rubrics: MarkingRubrics | null;
+  readonly draft: MarkingDraft | null;
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+  /** Why marking cannot start (no identity aside, which the view explains). */
+  readonly startProblem: string | null;
+  readonly editable: boolean;
+  readonly dispatch: (action: MarkingAction | HistoryControl) => void;
+  /** Writes the draft now (blur, navigation). */
+  readonly flush: () => void;
+  /** Finalises marking; resolves true when the submission is marked. */
+  readonly finalise: () => Promise<boolean>;
+}
+
+/** One submission being marked: its draft with undo/redo, autosaved to Dexie. */
+export function useMarkingSession(submissionId: Id): MarkingSession {
+  const { db, readOnly } = useDatabase();
+  const context = useLiveQuery(async (): Promise<MarkingContext | null> => {
+    const submission = await getSubmission(db, submissionId);
+    if (submission === undefined) return null;
+    const [version, learner, self, identities] = await Promise.all([
+      getAchievementVersion(db, submission.achievementVersionId),
+      getLearner(db, submission.learnerId),
+      getSelfIdentity(db),
+      listIdentities(db),
+    ]);
+    return {
+      submission,
+      version: version ?? null,
+      learnerName: learner?.name ?? 'Unknown learner',
+      self: self ?? null,
+      singleUser: identities.length <= 1,
+    };
+  }, [db, submissionId]);
+  const [state, dispatchSession] = useReducer(sessionReducer, null);
+  const [startError, setStartError] = useState<string | null>(null);
+  const meta = useRef<AssessmentMeta | null>(null);
+  const pending = useRef<MarkingDraft | null>(null);
+  const timer = useRef<number | null>(null);
+
+  const selfId = context?.self?.id ?? null;
+  const version = context?.version ?? null;
+  const rubrics = useMemo(
+    (): MarkingRubrics | null =>
+      version === null
+        ? null
+        : { demonstration: version.demonstrationRubric, reflection: version.reflectionRubric },
+    [version],
+  );
+
+  const flush = useCallback(() => {
+    if (timer.current !== null) window.clearTimeout(timer.current);
+    timer.current = null;
+    const draft = pending.current;
+    const target = meta.current;
+    pending.current = null;
+    if (draft === null || target === null) return;
+    // Built now, written in the background: a page being hidden gives no time to wait.
+    const record = assessmentOf(target, draft, new Date().toISOString());
+    putAssessment(db, record).catch((error: unknown) => {
+      notifications.show({
+        color: 'red',
+        title: 'Marks not saved',
+        message: error instanceof Error ? error.message : String(error),
+      });
+    });
+  }, [db]);
+
+  // Load the stored draft (or a blank one) once per submission and marker.
+  const versionId = version?.id ?? null;
+  useEffect(() => {
+    if (selfId === null || version === null) return;
+    const load = { cancelled: false };
+    void (async () => {
+      const stored = await getAssessmentFor(db, submissionId, 'first', selfId);
+      if (load.cancelled) return;
+      meta.current = {
+        id: stored?.id ?? crypto.randomUUID(),
+        submissionId,
+        markerId: selfId,
+        createdAt: stored?.createdAt ?? new Date().toISOString(),
+      };
+      const draft =
+        stored === undefined
+          ? emptyDraft({
+              demonstration: version.demonstrationRubric,
+              reflection: version.reflectionRubric,
+            })
+          : draftFromAssessment(stored);
+      dispatchSession({ type: 'session/load', key: submissionId, draft });
+    })();
+    return () => {
+      load.cancelled = true;
+      flush();
+      meta.current = null;
+    };
+    // The version's content is frozen once published: its id stands for it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [db, submissionId, selfId, versionId, flush]);
+
+  // Autosave: debounced after each change, flushed on blur and when the page is hidden.
+  const present = state?.key === submissionId ? state.history.present : null;
+  const loaded = state?.key === submissionId ? state.loaded : null;
+  const seen = useRef<{ loaded: MarkingDraft | null; present: MarkingDraft | null }>({
+    loaded: null,
+    present: null,
+  });
+  useEffect(() => {
+    if (present === null || loaded === null) return;
+    // A fresh load is not a change; going back to it by undo is.
+    if (seen.current.loaded !== loaded) seen.current = { loaded, present: loaded };
+    if (present === seen.current.present) return;
+    seen.current = { loaded, present };
+    pending.current = present;
+    if (timer.current !== null) window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(flush, autosaveDelayMs);
+  }, [present, loaded, flush]);
+  useEffect(() => {
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    window.addEventListener('blur', flush);
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onHidden);
+    return () => {
+      window.removeEventListener('blur', flush);
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onHidden);
+    };
+  }, [flush]);
+
+  // Opening a submission that is not in marking yet starts marking (allocating on a single-user machine).
+  const plan =
+    context === undefined || context === null || context.self === null || readOnly
+      ? null
+      : startPlan(context, context.self);
+  const startProblem = typeof plan === 'string' ? plan : startError;
+  const started = useRef<Id | null>(null);
+  useEffect(() => {
+    if (context === undefined || context === null || context.self === null) return;
+    if (plan === null || typeof plan === 'string' || plan.length === 0) return;
+    if (started.current === submissionId) return;
+    started.current = submissionId;
+    const self = context.self;
+    const from = context.submission.status;
+    updateSubmission(db, submissionId, (current) => {
+      if (current.status !== from) throw new Error('The submission changed: reopen it.');
+      return {
+        ...current,
+        status: 'in_marking',
+        assessorId: self.id,
+        updatedAt: new Date().toISOString(),
+      };
+    }).catch((error: unknown) => {
+      setStartError(error instanceof Error ? error.message : String(error));
+    });
+  }, [context, plan, db, submissionId]);
+
+  const editable = !readOnly && present !== null && context?.submission.status === 'in_marking';
+  const dispatch = useCallback(
+    (action: MarkingAction | HistoryControl) => {
+      if (editable) dispatchSession(action);
+    },
+    [editable],
+  );
+
+  const finalise = useCallback(async (): Promise<boolean> => {
+    if (!editable || rubrics === null || context.self === null) return false;
+    const target = meta.current;
+    const check = canDecide(present, rubrics);
+    if (!check.allowed || check.resolved === null || target === null) return false;
+    const { submission } = context;
+    const result = transition(
+      submission.status,
+      'finalise_marking',
+      actorOf(context.self),
+      workflowFacts(submission, present, rubrics),
+    );
+    if (!result.ok) {
+      notifications.show({ color: 'red', title: 'Cannot finalise', message: result.reason });
+      return false;
+    }
+    if (timer.current !== null) window.clearTimeout(timer.current);
+    timer.current = null;
+    pending.current = null;
+    const at = new Date().toISOString();
+    const record = { ...assessmentOf(target, present, at, at), ...check.resolved };
+    try {
+      await saveAssessmentWithStatus(db, record, submission.status, result.to);
+      return true;
+    } catch (error: unknown) {
+      notifications.show({
+        color: 'red',
+        title: 'Not finalised',
+        message: error instanceof Error ? error.message : String(error),
+      });
+      return false;
+    }
+  }, [editable, present, rubrics, context, db]);
+
+  return {
+    context,
+    rubrics,
+    draft: present,
+    canUndo: state !== null && state.history.past.length > 0,
+    canRedo: state !== null && state.history.future.length > 0,
+    startProblem,
+    editable,
+    dispatch,
+    flush,
+    finalise,
+  };
+}

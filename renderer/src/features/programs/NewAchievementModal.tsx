@@ -1,5 +1,6 @@
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { FormModal } from '../../components/FormModal';
 
 export interface NewAchievementInput {
   name: string;
@@ -24,41 +25,29 @@ export function NewAchievementModal({ opened, onClose, onCreate }: NewAchievemen
     },
   });
   return (
-    <Modal
+    <FormModal
       opened={opened}
       onClose={onClose}
       title="New micro-credential"
-      closeButtonProps={{ 'aria-label': 'Close dialog' }}
+      submitLabel="Create micro-credential"
+      onSubmit={form.onSubmit((values) => {
+        void onCreate(values).then(() => {
+          form.reset();
+        });
+      })}
     >
-      <form
-        noValidate
-        onSubmit={form.onSubmit((values) => {
-          void onCreate(values).then(() => {
-            form.reset();
-          });
-        })}
-      >
-        <Stack>
-          <TextInput
-            label="Micro-credential name"
-            required
-            data-autofocus
-            {...form.getInputProps('name')}
-          />
-          <TextInput
-            label="Code"
-            required
-            description="e.g. MC-SAS-101"
-            {...form.getInputProps('humanCode')}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit">Create micro-credential</Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TextInput
+        label="Micro-credential name"
+        required
+        data-autofocus
+        {...form.getInputProps('name')}
+      />
+      <TextInput
+        label="Code"
+        required
+        description="e.g. MC-SAS-101"
+        {...form.getInputProps('humanCode')}
+      />
+    </FormModal>
   );
 }

@@ -1,5 +1,6 @@
-import { Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
+import { Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { FormModal } from '../../components/FormModal';
 import type { ProgramDraft } from './model';
 import { validateProgramDraft } from './model';
 
@@ -15,42 +16,30 @@ export function NewProgramModal({ opened, onClose, onCreate }: NewProgramModalPr
     validate: (values) => validateProgramDraft(values),
   });
   return (
-    <Modal
+    <FormModal
       opened={opened}
       onClose={onClose}
       title="New program"
-      closeButtonProps={{ 'aria-label': 'Close dialog' }}
+      submitLabel="Create program"
+      onSubmit={form.onSubmit((values) => {
+        void onCreate(values).then(() => {
+          form.reset();
+        });
+      })}
     >
-      <form
-        noValidate
-        onSubmit={form.onSubmit((values) => {
-          void onCreate(values).then(() => {
-            form.reset();
-          });
-        })}
-      >
-        <Stack>
-          <TextInput label="Program name" required data-autofocus {...form.getInputProps('name')} />
-          <TextInput
-            label="Program code"
-            required
-            description="e.g. MC-DATA"
-            {...form.getInputProps('code')}
-          />
-          <Textarea
-            label="Program description"
-            autosize
-            minRows={2}
-            {...form.getInputProps('description')}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit">Create program</Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TextInput label="Program name" required data-autofocus {...form.getInputProps('name')} />
+      <TextInput
+        label="Program code"
+        required
+        description="e.g. MC-DATA"
+        {...form.getInputProps('code')}
+      />
+      <Textarea
+        label="Program description"
+        autosize
+        minRows={2}
+        {...form.getInputProps('description')}
+      />
+    </FormModal>
   );
 }

@@ -208,7 +208,10 @@ test('a roster with problems: the report lists and exports them, cancel writes n
   await intake.startImport(dialogs, file);
   await intake.checkRows();
   await intake.confirmImport(intake.importValidOnlyButton);
-  expect(await intake.rowsOf(intake.learners)).toEqual([['2005', 'Eve Ng', 'eve@uni.example', '']]);
+  // The list updates when the transaction's change reaches the live query: retry until it has.
+  await expect
+    .poll(() => intake.rowsOf(intake.learners))
+    .toEqual([['2005', 'Eve Ng', 'eve@uni.example', '']]);
 });
 
 test('a file that is not a roster is refused with a message', async ({

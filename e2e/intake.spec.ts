@@ -7,15 +7,12 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { axe } from './axe';
 import { expect, test } from './fixtures';
+import { expectNoAxeViolations, publishExampleProgram } from './steps';
 import { pdfWithText, png } from './fixtures/evidenceFiles';
 import { docxText, moodleSubmissionsZip } from './fixtures/moodleSubmissions';
 import { recordedWebm, videoSize } from './fixtures/recordedVideo';
-import { AchievementPage } from './pages/AchievementPage';
 import { IntakePage } from './pages/IntakePage';
-import { ProgramPage } from './pages/ProgramPage';
-import { ProgramsPage } from './pages/ProgramsPage';
 import { SubmissionsSection } from './pages/SubmissionsSection';
 
 const roster = [
@@ -27,20 +24,6 @@ const roster = [
 ].join('\n');
 
 /** Loads the example program and publishes its achievement through the UI. */
-async function publishExample(page: Page): Promise<void> {
-  const programs = await new ProgramsPage(page).open();
-  await programs.loadExampleButton.click();
-  await new ProgramPage(page).achievementLink('Statistical Analysis Software').click();
-  const mc = new AchievementPage(page);
-  await mc.openTab('Publish check');
-  await mc.publishButton().click();
-  await expect(mc.frozenNotice).toContainText('Version 1 is published and frozen');
-}
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  await page.mouse.move(0, 0);
-  expect(await axe(page)).toEqual([]);
-}
 
 test('import a Moodle download: match, assign by hand, create, view every file safely', async ({
   page,
@@ -66,7 +49,7 @@ test('import a Moodle download: match, assign by hand, create, view every file s
   await intake.open();
   await expect(submissions.region.getByText('No published achievement yet')).toBeVisible();
 
-  await publishExample(page);
+  await publishExampleProgram(page);
   const rosterPath = join(workspace, 'roster.csv');
   await writeFile(rosterPath, roster);
   await intake.open();
@@ -227,7 +210,7 @@ test('import a Moodle download: match, assign by hand, create, view every file s
 
 test('cancelling at the matching step creates nothing', async ({ page, dialogs, workspace }) => {
   test.setTimeout(90_000);
-  await publishExample(page);
+  await publishExampleProgram(page);
   const intake = await new IntakePage(page).open();
   const submissions = new SubmissionsSection(page);
   const zipPath = join(workspace, 'moodle-submissions.zip');
@@ -248,7 +231,7 @@ async function importSubmissions(
   dialogs: Parameters<SubmissionsSection['importZip']>[0],
   workspace: string,
 ): Promise<SubmissionsSection> {
-  await publishExample(page);
+  await publishExampleProgram(page);
   const intake = await new IntakePage(page).open();
   const rosterPath = join(workspace, 'roster.csv');
   await writeFile(rosterPath, roster);

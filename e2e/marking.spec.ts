@@ -10,15 +10,12 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { axe } from './axe';
 import { expect, test } from './fixtures';
+import { expectNoAxeViolations, publishExampleProgram } from './steps';
 import { moodleSubmissionsZip } from './fixtures/moodleSubmissions';
 import type { ScriptedDialogs } from './harness/ScriptedDialogs';
-import { AchievementPage } from './pages/AchievementPage';
 import { IntakePage } from './pages/IntakePage';
 import { MarkingPage } from './pages/MarkingPage';
-import { ProgramPage } from './pages/ProgramPage';
-import { ProgramsPage } from './pages/ProgramsPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { SubmissionsSection } from './pages/SubmissionsSection';
 
@@ -43,13 +40,7 @@ async function setUp(page: Page, dialogs: ScriptedDialogs, workspace: string): P
   await settings.emailInput.fill('mary@uni.example');
   await settings.saveIdentityButton.click();
 
-  const programs = await new ProgramsPage(page).open();
-  await programs.loadExampleButton.click();
-  await new ProgramPage(page).achievementLink('Statistical Analysis Software').click();
-  const mc = new AchievementPage(page);
-  await mc.openTab('Publish check');
-  await mc.publishButton().click();
-  await expect(mc.frozenNotice).toContainText('Version 1 is published and frozen');
+  await publishExampleProgram(page);
 
   const intake = await new IntakePage(page).open();
   const rosterPath = join(workspace, 'roster.csv');
@@ -65,11 +56,6 @@ async function setUp(page: Page, dialogs: ScriptedDialogs, workspace: string): P
   await expect(submissions.createButton).toHaveText('Create 2 submissions');
   await submissions.createButton.click();
   await expect(submissions.matching).toBeHidden();
-}
-
-async function expectNoAxeViolations(page: Page): Promise<void> {
-  await page.mouse.move(0, 0);
-  expect(await axe(page)).toEqual([]);
 }
 
 test('mark a submission with the keyboard alone, reload midway, finalise', async ({

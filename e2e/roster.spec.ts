@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { axe } from './axe';
 import { expect, test } from './fixtures';
+import { expectNoAxeViolations } from './steps';
 import { IntakePage } from './pages/IntakePage';
 import { ProgramsPage } from './pages/ProgramsPage';
 
@@ -31,12 +31,6 @@ const brokenRoster = [
   '2005,Eve Ng,eve@uni.example',
   '',
 ].join('\r\n');
-
-/** axe on the screen as it rests (the pointer moved away, as a keyboard user's would be). */
-async function expectNoAxeViolations(intake: IntakePage): Promise<void> {
-  await intake.page.mouse.move(0, 0);
-  expect(await axe(intake.page)).toEqual([]);
-}
 
 test('import a roster, then re-import an edited one: updates, never duplicates', async ({
   page,
@@ -73,7 +67,7 @@ test('import a roster, then re-import an edited one: updates, never duplicates',
     'tim@uni.example',
     'Cohort B',
   ]);
-  await expectNoAxeViolations(intake);
+  await expectNoAxeViolations(intake.page);
   await intake.frame.screenshot('roster-1-mapping');
 
   await intake.checkRows();
@@ -86,7 +80,7 @@ test('import a roster, then re-import an edited one: updates, never duplicates',
   });
   await expect(intake.importCard.getByText('No problems found.')).toBeVisible();
   await expect(intake.importValidOnlyButton).toBeHidden();
-  await expectNoAxeViolations(intake);
+  await expectNoAxeViolations(intake.page);
   await intake.frame.screenshot('roster-2-review');
 
   await expect(intake.importAllButton).toHaveText('Import 5 learners');
@@ -99,7 +93,7 @@ test('import a roster, then re-import an edited one: updates, never duplicates',
     ['1004', 'Katherine Johnson', 'katherine@uni.example', 'Cohort B'],
     ['1005', 'Tim, Jr Berners-Lee', 'tim@uni.example', 'Cohort B'],
   ]);
-  await expectNoAxeViolations(intake);
+  await expectNoAxeViolations(intake.page);
   await intake.frame.screenshot('roster-3-learners');
 
   await intake.startImport(dialogs, second);
@@ -171,11 +165,11 @@ test('a roster with problems: the report lists and exports them, cancel writes n
   await expect(intake.errorsAlert).toContainText('4 rows with errors');
   await expect(intake.importAllButton).toBeDisabled();
   await expect(intake.importValidOnlyButton).toBeEnabled();
-  await expectNoAxeViolations(intake);
+  await expectNoAxeViolations(intake.page);
   await intake.frame.screenshot('roster-5-problems');
   await intake.frame.useColourScheme('dark');
   await intake.frame.screenshot('roster-5-problems-dark');
-  await expectNoAxeViolations(intake);
+  await expectNoAxeViolations(intake.page);
   await intake.frame.useColourScheme('light');
 
   dialogs.willSave(reportPath);
@@ -228,5 +222,5 @@ test('a file that is not a roster is refused with a message', async ({
   await expect(alert).toContainText('empty.csv was not imported');
   await expect(alert).toContainText('no learners below it');
   await expect(intake.importCard).toBeHidden();
-  await expectNoAxeViolations(intake);
+  await expectNoAxeViolations(intake.page);
 });

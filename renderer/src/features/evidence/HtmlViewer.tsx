@@ -5,7 +5,7 @@ import { decodeText } from './decodeText';
 import { evidenceErrorMessage } from './fetchEvidence';
 import { SanitizedHtml } from './SanitizedHtml';
 import classes from './TextViewer.module.css';
-import { TEXT_PREVIEW_BYTES } from './TextViewer';
+import { TEXT_PREVIEW_BYTES } from './TextPreview';
 import { useEvidenceBytes } from './useEvidenceBytes';
 import { ViewerError } from './ViewerError';
 import { ViewerLoading } from './ViewerLoading';

@@ -121,7 +121,9 @@ export const achievementSchema = exactObject<Achievement>()({
   programId: idSchema,
   createdAt: instant,
   retiredAt: instant.nullable(),
-}) satisfies z.ZodType<Achievement>;
+  // Files written before blind marking existed have no such key.
+  blindMarking: z.boolean().default(false),
+}) satisfies z.ZodType<Achievement, unknown>;
 
 export const rubricLevelSchema = exactObject<RubricLevel>()({
   id: idSchema,

@@ -73,6 +73,12 @@ export interface Achievement {
   readonly programId: Id;
   readonly createdAt: IsoInstant;
   readonly retiredAt: IsoInstant | null;
+  /**
+   * Blind marking: assessors never see the learner's name or student number
+   * (queue, marking view, evidence file names). A marking policy, not part of
+   * the credential, so it lives here rather than on a frozen version.
+   */
+  readonly blindMarking: boolean;
 }
 
 /** One version of an achievement. Published versions are frozen. */
@@ -221,6 +227,11 @@ export interface Assessment {
   readonly resubmitCriterionIds: readonly Id[];
   /** Set when the marker decided *meets* against the pass rules; a lead must see it. */
   readonly override: { readonly reason: string } | null;
+  /**
+   * Resubmissions: criteria whose level and comment were carried over from the
+   * attempt before and not yet reopened or edited by this marker.
+   */
+  readonly carriedOverCriterionIds: readonly Id[];
   readonly createdAt: IsoInstant;
   readonly updatedAt: IsoInstant;
   readonly finalisedAt: IsoInstant | null;

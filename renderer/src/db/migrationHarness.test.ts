@@ -7,6 +7,7 @@ import { getMeta, SCHEMA_VERSION_KEY } from './repositories/meta';
 import { listSubmissions } from './repositories/submissions';
 import { getLearnerByStudentNumber, upsertLearnerByStudentNumber } from './repositories/learners';
 import {
+  makeAchievement,
   makeAchievementVersion,
   makeAssessment,
   makeLearner,
@@ -99,6 +100,32 @@ describe('v1 → v2: submissions remember their intakes', () => {
     expect(await db.submissions.where('intakeIds').equals('intake-1').primaryKeys()).toEqual([
       'later',
     ]);
+    db.close();
+  });
+});
+
+describe('v2 → v3: blind marking and carried-over marks', () => {
+  it('gives v2 achievements blindMarking false and v2 assessments no carried-over marks', async () => {
+    const { assessment } = v1Rows();
+    const achievement = makeAchievement();
+    const { blindMarking: _b, ...v2Achievement } = achievement;
+    const { carriedOverCriterionIds: _c, ...v2Assessment } = assessment;
+    const db = await openWithHistoricalData(2, {
+      achievements: [v2Achievement],
+      assessments: [v2Assessment],
+    });
+    expect(await db.achievements.get(achievement.id)).toEqual({
+      ...achievement,
+      blindMarking: false,
+    });
+    expect((await db.assessments.get(assessment.id))?.carriedOverCriterionIds).toEqual([]);
+    db.close();
+  });
+
+  it('keeps a v3 value that is already there', async () => {
+    const achievement = makeAchievement({ blindMarking: true });
+    const db = await openWithHistoricalData(2, { achievements: [achievement] });
+    expect((await db.achievements.get(achievement.id))?.blindMarking).toBe(true);
     db.close();
   });
 });

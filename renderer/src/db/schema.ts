@@ -105,8 +105,32 @@ const version2: SchemaVersion = {
       }),
 };
 
+/**
+ * v3: no index changes. Achievements gain `blindMarking` (false for existing
+ * ones) and assessments `carriedOverCriterionIds` (empty: no v2 assessment
+ * carried marks over, the resubmission view is new in v3).
+ */
+const version3: SchemaVersion = {
+  version: 3,
+  stores: {},
+  upgrade: async (tx) => {
+    await tx
+      .table('achievements')
+      .toCollection()
+      .modify((row: { blindMarking?: unknown }) => {
+        if (typeof row.blindMarking !== 'boolean') row.blindMarking = false;
+      });
+    await tx
+      .table('assessments')
+      .toCollection()
+      .modify((row: { carriedOverCriterionIds?: unknown }) => {
+        if (!Array.isArray(row.carriedOverCriterionIds)) row.carriedOverCriterionIds = [];
+      });
+  },
+};
+
 /** Every version this app knows, oldest first. Append; never edit or reorder. */
-export const schemaVersions: readonly SchemaVersion[] = [version1, version2];
+export const schemaVersions: readonly SchemaVersion[] = [version1, version2, version3];
 
 /** The newest schema version this app knows (and writes into `meta`). */
 export const latestSchemaVersion: number = schemaVersions.reduce(

@@ -46,6 +46,7 @@ export const SAMPLE_ACHIEVEMENT: Achievement = {
   programId: SAMPLE_PROGRAM.id,
   createdAt: AT,
   retiredAt: null,
+  blindMarking: false,
 };
 
 const LEVELS = ['Beginning', 'Developing', 'Proficient', 'Exemplary'] as const;

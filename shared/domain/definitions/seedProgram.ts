@@ -223,6 +223,7 @@ export function seedProgram({ newId, now }: SeedOptions): SeedProgram {
     programId: program.id,
     createdAt: now,
     retiredAt: null,
+    blindMarking: false,
   };
   const demonstrationRubric = buildRubric(sasDemonstration, newId);
   const alignments: Alignment[] = [];

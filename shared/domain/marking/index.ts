@@ -6,3 +6,4 @@ export * from './graphemes';
 export * from './tagRanges';
 export * from './reflectionDepth';
 export * from './resubmission';
+export * from './blind';

@@ -90,9 +90,10 @@ export function emptyDraft(rubrics: MarkingRubrics): MarkingDraft {
   };
 }
 
-/** The draft of a stored assessment. The entity keeps no `carriedOver`, so none is. */
+/** The draft of a stored assessment; its `carriedOverCriterionIds` mark the carried-over marks. */
 export function draftFromAssessment(assessment: Assessment): MarkingDraft {
-  const own = (m: CriterionMark): DraftMark => ({ ...m, carriedOver: false });
+  const carried = new Set(assessment.carriedOverCriterionIds);
+  const own = (m: CriterionMark): DraftMark => ({ ...m, carriedOver: carried.has(m.criterionId) });
   return {
     demonstration: assessment.demonstration.map(own),
     reflection: assessment.reflection.map(own),
@@ -113,9 +114,10 @@ type MarkingFields = Pick<
   | 'decision'
   | 'resubmitCriterionIds'
   | 'override'
+  | 'carriedOverCriterionIds'
 >;
 
-/** The fields an `Assessment` stores (without `carriedOver`, which it has no field for). */
+/** The fields an `Assessment` stores (`carriedOver` becomes `carriedOverCriterionIds`). */
 export function assessmentFields(draft: MarkingDraft): MarkingFields {
   const stored = ({ criterionId, levelId, comment }: DraftMark): CriterionMark => ({
     criterionId,
@@ -126,6 +128,9 @@ export function assessmentFields(draft: MarkingDraft): MarkingFields {
     ...draft,
     demonstration: draft.demonstration.map(stored),
     reflection: draft.reflection.map(stored),
+    carriedOverCriterionIds: [...draft.demonstration, ...draft.reflection]
+      .filter((m) => m.carriedOver)
+      .map((m) => m.criterionId),
   };
 }
 

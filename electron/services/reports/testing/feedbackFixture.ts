@@ -41,6 +41,7 @@ export function sampleAssessment(overrides: Partial<Assessment> = {}): Assessmen
     decision: 'not_yet',
     resubmitCriterionIds: ['analyse-criterion'],
     override: null,
+    carriedOverCriterionIds: [],
     createdAt: AT,
     updatedAt: AT,
     finalisedAt: AT,

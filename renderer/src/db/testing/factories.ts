@@ -56,6 +56,7 @@ export function makeAchievement(overrides: Partial<Achievement> = {}): Achieveme
     programId: makeId('program'),
     createdAt: AT,
     retiredAt: null,
+    blindMarking: false,
     ...overrides,
   };
 }
@@ -259,6 +260,7 @@ export function makeAssessment(overrides: Partial<Assessment> = {}): Assessment 
     decision: 'meets',
     resubmitCriterionIds: [],
     override: null,
+    carriedOverCriterionIds: [],
     createdAt: AT,
     updatedAt: AT,
     finalisedAt: AT,

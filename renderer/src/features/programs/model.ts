@@ -57,7 +57,13 @@ export function newAchievement(
   clock: Clock,
 ): { achievement: Achievement; version: AchievementVersion } {
   const at = clock.now();
-  const achievement: Achievement = { id: clock.newId(), programId, createdAt: at, retiredAt: null };
+  const achievement: Achievement = {
+    id: clock.newId(),
+    programId,
+    createdAt: at,
+    retiredAt: null,
+    blindMarking: false,
+  };
   const version: AchievementVersion = {
     id: clock.newId(),
     achievementId: achievement.id,
@@ -97,7 +103,13 @@ export function duplicateAchievement(
   mark = true,
 ): { achievement: Achievement; version: AchievementVersion } {
   const at = clock.now();
-  const achievement: Achievement = { id: clock.newId(), programId, createdAt: at, retiredAt: null };
+  const achievement: Achievement = {
+    id: clock.newId(),
+    programId,
+    createdAt: at,
+    retiredAt: null,
+    blindMarking: false,
+  };
   const copy = copyVersion(source);
   const version: AchievementVersion = {
     ...copy,

@@ -237,6 +237,19 @@ export interface Assessment {
   readonly finalisedAt: IsoInstant | null;
 }
 
+/**
+ * A comment an assessor added to a criterion's comment bank while marking.
+ * Published rubrics (and their banks) are frozen, so these live beside them,
+ * keyed by the criterion; they are offered with the rubric's own comments.
+ */
+export interface SavedComment {
+  readonly id: Id;
+  readonly criterionId: Id;
+  readonly text: string;
+  readonly authorId: Id;
+  readonly createdAt: IsoInstant;
+}
+
 export interface ApprovalBatch {
   readonly id: Id;
   readonly approverId: Id;

@@ -15,6 +15,7 @@ const entityTables = [
   'enrolments',
   'submissions',
   'assessments',
+  'savedComments',
   'approvalBatches',
   'issuedCredentials',
   'auditEvents',

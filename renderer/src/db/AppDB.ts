@@ -18,6 +18,7 @@ import type {
   IssuedCredential,
   Learner,
   Program,
+  SavedComment,
   Submission,
   TrustedKey,
 } from '../../../shared/domain';
@@ -79,6 +80,7 @@ export class AppDB extends Dexie {
   declare readonly enrolments: EntityTable<Enrolment, 'id'>;
   declare readonly submissions: EntityTable<Submission, 'id'>;
   declare readonly assessments: EntityTable<Assessment, 'id'>;
+  declare readonly savedComments: EntityTable<SavedComment, 'id'>;
   declare readonly approvalBatches: EntityTable<ApprovalBatch, 'id'>;
   declare readonly issuedCredentials: EntityTable<IssuedCredential, 'id'>;
   declare readonly auditEvents: EntityTable<AuditEvent, 'seq'>;

@@ -106,13 +106,17 @@ const version2: SchemaVersion = {
 };
 
 /**
- * v3: no index changes. Achievements gain `blindMarking` (false for existing
+ * v3: a `savedComments` table (comment bank additions made while marking).
+ * Achievements gain `blindMarking` (false for existing
  * ones) and assessments `carriedOverCriterionIds` (empty: no v2 assessment
  * carried marks over, the resubmission view is new in v3).
  */
 const version3: SchemaVersion = {
   version: 3,
-  stores: {},
+  stores: {
+    // criterionId: the comments saved for the criteria on screen.
+    savedComments: 'id, criterionId',
+  },
   upgrade: async (tx) => {
     await tx
       .table('achievements')

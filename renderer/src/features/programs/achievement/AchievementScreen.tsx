@@ -10,6 +10,7 @@ import { RubricEditor } from '../rubric/RubricEditor';
 import { AlignmentsPanel } from './AlignmentsPanel';
 import { DetailsPanel } from './DetailsPanel';
 import { EndorsementsPanel } from './EndorsementsPanel';
+import { MarkingPolicyPanel } from './MarkingPolicyPanel';
 import { PublishPanel } from './PublishPanel';
 import { ReflectionPresetPicker } from './ReflectionPresetPicker';
 import { useAchievementEditor } from './useAchievementEditor';
@@ -122,6 +123,7 @@ export function AchievementScreen() {
           <Tabs.Tab value="reflection">Reflection rubric</Tabs.Tab>
           <Tabs.Tab value="endorsements">Endorsements ({draft.endorsements.length})</Tabs.Tab>
           <Tabs.Tab value="alignments">Alignments ({draft.alignments.length})</Tabs.Tab>
+          <Tabs.Tab value="marking">Marking</Tabs.Tab>
           <Tabs.Tab value="publish">Publish check</Tabs.Tab>
           <Tabs.Tab value="versions">Versions ({editor.versions.length})</Tabs.Tab>
         </Tabs.List>
@@ -178,6 +180,13 @@ export function AchievementScreen() {
             editable={editor.editable}
             onChange={change}
             newId={newId}
+          />
+        </Tabs.Panel>
+        <Tabs.Panel value="marking" pt="md">
+          <MarkingPolicyPanel
+            blindMarking={editor.achievement?.blindMarking ?? false}
+            editable={!editor.readOnly && editor.achievement !== null}
+            onBlindMarkingChange={(blind) => void editor.setBlindMarking(blind)}
           />
         </Tabs.Panel>
         <Tabs.Panel value="publish" pt="md">

@@ -12,6 +12,7 @@ import { useDatabase } from '../../../app/DatabaseContext';
 import {
   getAchievement,
   listAchievementVersions,
+  putAchievement,
   putAchievementVersion,
 } from '../../../db/repositories/achievements';
 import { listInstitutionFrameworks } from '../../../db/repositories/institutionFrameworks';
@@ -114,7 +115,24 @@ export function useAchievementEditor(achievementId: Id, requestedVersion: number
     return next.version;
   }, [db, stored]);
 
+  const achievement = stored?.achievement ?? null;
+  const setBlindMarking = useCallback(
+    async (blindMarking: boolean) => {
+      if (achievement === null || readOnly) return;
+      await putAchievement(db, { ...achievement, blindMarking });
+      notifications.show({
+        color: 'teal',
+        title: blindMarking ? 'Blind marking on' : 'Blind marking off',
+        message: blindMarking
+          ? 'Assessors will not see learners’ names or student numbers.'
+          : 'Assessors will see learners’ names again.',
+      });
+    },
+    [db, achievement, readOnly],
+  );
+
   return {
+    setBlindMarking,
     loading: stored === undefined || frameworks === undefined,
     missing: stored === null,
     achievement: stored?.achievement ?? null,

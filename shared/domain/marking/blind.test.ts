@@ -20,7 +20,7 @@ describe('blind marking labels', () => {
 
   it('hides evidence file names, keeping role, position and extension', () => {
     const file = item('Ana Lima_123_assignsubmission_file_/report.PDF');
-    expect(evidenceLabel(true, file, 1)).toBe('Demonstration file 2 (.pdf)');
+    expect(evidenceLabel(true, file, 1)).toBe('Demonstration file 2.pdf');
     expect(evidenceLabel(true, item('Ana Lima notes'), 0)).toBe('Demonstration file 1');
     expect(evidenceLabel(false, file, 1)).toBe(file.fileName);
   });

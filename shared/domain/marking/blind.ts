@@ -40,7 +40,7 @@ function extensionOf(fileName: string): string {
 
 /**
  * The name an evidence file is shown by: its own, or under blind marking its
- * role, position and extension ("Demonstration file 2 (.pdf)").
+ * role, position and extension ("Demonstration file 2.pdf").
  */
 export function evidenceLabel(blind: boolean, item: EvidenceItem, index: number): string {
   if (!blind) return item.fileName;
@@ -50,5 +50,6 @@ export function evidenceLabel(blind: boolean, item: EvidenceItem, index: number)
     attestation: 'Attestation',
   }[item.role];
   const ext = extensionOf(item.fileName);
-  return `${role} file ${String(index + 1)}${ext === '' ? '' : ` (.${ext})`}`;
+  // "file 2.pdf": the extension stays a real extension, so viewers still recognise it.
+  return `${role} file ${String(index + 1)}${ext === '' ? '' : `.${ext}`}`;
 }

@@ -1,10 +1,10 @@
 import { Button, Group, Paper, Stack, Text, Textarea, Title, UnstyledButton } from '@mantine/core';
-import type { KeyboardEvent } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import { useId } from 'react';
 import type { Id, RubricCriterion } from '../../../../shared/domain';
 import type { DraftMark } from '../../../../shared/domain/marking';
 import { formatPoints } from '../../../../shared/domain/definitions/passRule';
-import { commentBankOf } from './model';
+import type { BankComment } from './session';
 import classes from './CriterionCard.module.css';
 
 export interface CriterionCardProps {
@@ -17,6 +17,12 @@ export interface CriterionCardProps {
   readonly onChoose: (levelId: Id) => void;
   readonly onComment: (text: string) => void;
   readonly onInsert: (text: string) => void;
+  /** The criterion's comment bank, numbered for Alt+1–9 (see `bankOf`). */
+  readonly bank: readonly BankComment[];
+  /** Adds the current comment to the bank. */
+  readonly onSaveToBank: () => void;
+  /** Shown under the levels: attempt 1's mark on a resubmission. */
+  readonly note?: ReactNode;
 }
 
 /** One criterion: its levels as a radiogroup (keys 1–9, ←/→), a comment and its comment bank. */
@@ -30,11 +36,13 @@ export function CriterionCard({
   onChoose,
   onComment,
   onInsert,
+  bank,
+  onSaveToBank,
+  note,
 }: CriterionCardProps) {
   const titleId = useId();
   const chosen = criterion.levels.findIndex((l) => l.id === mark.levelId);
   const tabbable = chosen === -1 ? 0 : chosen;
-  const bank = commentBankOf(criterion);
   const onRadioKey = (event: KeyboardEvent<HTMLElement>, at: number) => {
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
     if (step === 0) return;
@@ -86,6 +94,7 @@ export function CriterionCard({
             </UnstyledButton>
           ))}
         </div>
+        {note}
         <Textarea
           label={`Comment on ${criterion.title}`}
           value={mark.comment}
@@ -95,23 +104,34 @@ export function CriterionCard({
           data-comment
           onChange={(e) => onComment(e.currentTarget.value)}
         />
-        {bank.length > 0 && (
-          <Group gap="xs" aria-label={`Comment bank for ${criterion.title}`} role="group">
-            {bank.map((b) => (
-              <Button
-                key={b.text}
-                size="compact-xs"
-                variant="light"
-                disabled={!editable}
-                aria-label={`Insert comment: ${b.text}`}
-                title={b.level}
-                onClick={() => onInsert(b.text)}
-              >
-                {b.text.length > 48 ? `${b.text.slice(0, 47)}…` : b.text}
-              </Button>
-            ))}
-          </Group>
-        )}
+        <Group gap="xs" aria-label={`Comment bank for ${criterion.title}`} role="group">
+          {bank.map((b, i) => (
+            <Button
+              key={b.text}
+              size="compact-xs"
+              variant="light"
+              disabled={!editable}
+              aria-label={`Insert comment: ${b.text}`}
+              aria-keyshortcuts={i < 9 ? `Alt+${String(i + 1)}` : undefined}
+              title={b.source}
+              onClick={() => onInsert(b.text)}
+            >
+              {i < 9 && `${String(i + 1)}. `}
+              {b.text.length > 48 ? `${b.text.slice(0, 47)}…` : b.text}
+            </Button>
+          ))}
+          {editable && (
+            <Button
+              size="compact-xs"
+              variant="default"
+              disabled={mark.comment.trim() === ''}
+              aria-keyshortcuts="b"
+              onClick={onSaveToBank}
+            >
+              Add comment to bank (b)
+            </Button>
+          )}
+        </Group>
       </Stack>
     </Paper>
   );

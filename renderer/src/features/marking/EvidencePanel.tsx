@@ -1,15 +1,25 @@
-import { Paper, Stack, Text, Title, UnstyledButton } from '@mantine/core';
-import { useState } from 'react';
+import { Paper, Stack, Text, UnstyledButton } from '@mantine/core';
 import type { Submission } from '../../../../shared/domain';
+import { evidenceLabel } from '../../../../shared/domain/marking';
 import { EvidenceViewer } from '../evidence/EvidenceViewer';
 import { useEvidenceBaseUrl } from '../submissions/useSubmissionList';
 import classes from './EvidencePanel.module.css';
 
-/** The submission's files, one open in the viewer, and the reflection text when there is one. */
-export function EvidencePanel({ submission }: { readonly submission: Submission }) {
+export interface EvidencePanelProps {
+  readonly submission: Submission;
+  /** The file shown (by SHA-256); null shows the first. */
+  readonly openSha: string | null;
+  readonly onOpen: (sha256: string) => void;
+  /** Blind marking: files are listed by role, position and type, never by name. */
+  readonly blind: boolean;
+}
+
+/** The submission's files and one of them open in the viewer. */
+export function EvidencePanel({ submission, openSha, onOpen, blind }: EvidencePanelProps) {
   const baseUrl = useEvidenceBaseUrl();
-  const [openSha, setOpenSha] = useState(submission.evidence[0]?.sha256 ?? null);
-  const open = submission.evidence.find((e) => e.sha256 === openSha) ?? null;
+  const shown = openSha ?? submission.evidence[0]?.sha256 ?? null;
+  const index = submission.evidence.findIndex((e) => e.sha256 === shown);
+  const open = submission.evidence[index] ?? null;
   return (
     <Stack gap="sm" className={classes.panel}>
       <Paper component="nav" aria-label="Evidence files" withBorder p="sm">
@@ -17,14 +27,11 @@ export function EvidencePanel({ submission }: { readonly submission: Submission 
           <Text c="dimmed">No files.</Text>
         ) : (
           <Stack gap={4} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-            {submission.evidence.map((e) => (
+            {submission.evidence.map((e, i) => (
               <li key={e.sha256}>
-                <UnstyledButton
-                  aria-current={e.sha256 === openSha}
-                  onClick={() => setOpenSha(e.sha256)}
-                >
-                  <Text size="sm" fw={e.sha256 === openSha ? 700 : 400}>
-                    {e.fileName}
+                <UnstyledButton aria-current={e.sha256 === shown} onClick={() => onOpen(e.sha256)}>
+                  <Text size="sm" fw={e.sha256 === shown ? 700 : 400}>
+                    {evidenceLabel(blind, e, i)}
                   </Text>
                 </UnstyledButton>
               </li>
@@ -40,21 +47,11 @@ export function EvidencePanel({ submission }: { readonly submission: Submission 
             key={open.sha256}
             src={`${baseUrl}${open.sha256}`}
             mediaType={open.mediaType}
-            fileName={open.fileName}
+            fileName={evidenceLabel(blind, open, index)}
             size={open.size}
           />
         )}
       </Stack>
-      {submission.reflectionText !== null && submission.reflectionText.trim() !== '' && (
-        <Paper component="section" aria-labelledby="reflection-text-heading" withBorder p="sm">
-          <Title order={3} id="reflection-text-heading" size="h5">
-            Reflection
-          </Title>
-          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-            {submission.reflectionText}
-          </Text>
-        </Paper>
-      )}
     </Stack>
   );
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import type { MarkingCommand } from './model';
-import { markingCommand } from './model';
+import type { MarkingCommand } from './keys';
+import { markingCommand } from './keys';
 
 /** True when keys typed at `target` belong to it (text fields, selects, native radios). */
 export function isTypingTarget(target: EventTarget | null): boolean {
@@ -25,6 +25,10 @@ export function useMarkingKeys(onCommand: (command: MarkingCommand) => boolean):
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing) return;
+      // A dialog above the marking screen (evidence comparison) keeps its keys.
+      if (event.target instanceof Element && event.target.closest('[role="dialog"]') !== null) {
+        return;
+      }
       const command = markingCommand(event, isTypingTarget(event.target));
       if (command !== null && handler.current(command)) event.preventDefault();
     };

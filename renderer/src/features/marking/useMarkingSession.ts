@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'r
 import type {
   AchievementVersion,
   Actor,
+  Assessment,
   Id,
   Identity,
   Submission,
@@ -21,21 +22,23 @@ import {
   canDecide,
   createHistory,
   draftFromAssessment,
-  emptyDraft,
+  learnerLabel,
   markingHistory,
 } from '../../../../shared/domain/marking';
 import { useDatabase } from '../../app/DatabaseContext';
-import { getAchievementVersion } from '../../db/repositories/achievements';
+import { getAchievement, getAchievementVersion } from '../../db/repositories/achievements';
+import { getAssessmentFor, listAssessmentsForSubmission } from '../../db/repositories/assessments';
 import {
-  getAssessmentFor,
-  putAssessment,
-  saveAssessmentWithStatus,
-} from '../../db/repositories/assessments';
+  finaliseDraftIfUnchanged,
+  writeDraftIfUnchanged,
+} from '../../db/repositories/assessmentDrafts';
 import { getSelfIdentity, listIdentities } from '../../db/repositories/identities';
 import { getLearner } from '../../db/repositories/learners';
 import { getSubmission, updateSubmission } from '../../db/repositories/submissions';
 import type { AssessmentMeta } from './model';
 import { assessmentOf, workflowFacts } from './model';
+import { latestFinalised } from './resubmission/model';
+import { isForeignWrite, openingDraft } from './session';
 
 /** Autosave delay after the last change (issue 5 §6: at most 300 ms). */
 export const autosaveDelayMs = 250;
@@ -43,9 +46,22 @@ export const autosaveDelayMs = 250;
 export interface MarkingContext {
   readonly submission: Submission;
   readonly version: AchievementVersion | null;
+  /** The learner's name, or under blind marking the candidate label. */
   readonly learnerName: string;
+  /** Blind marking: no name, student number or evidence file name may be shown. */
+  readonly blind: boolean;
   readonly self: Identity | null;
   readonly singleUser: boolean;
+  /** For a resubmission: the attempt before and its finalised assessment. */
+  readonly previous: {
+    readonly submission: Submission;
+    readonly assessment: Assessment | null;
+  } | null;
+}
+
+/** Another window changed this draft: `theirs` is what is stored now. */
+export interface DraftConflict {
+  readonly theirs: Assessment | undefined;
 }
 
 type SessionAction =
@@ -116,6 +132,10 @@ export interface MarkingSession {
   readonly flush: () => void;
   /** Finalises marking; resolves true when the submission is marked. */
   readonly finalise: () => Promise<boolean>;
+  /** Set when another window wrote this draft; editing waits until it is settled. */
+  readonly conflict: DraftConflict | null;
+  /** Settles a conflict: take the other window's marks, or keep (and write) these. */
+  readonly resolveConflict: (keep: 'theirs' | 'mine') => void;
 }
 
 /** One submission being marked: its draft with undo/redo, autosaved to Dexie. */
@@ -124,18 +144,35 @@ export function useMarkingSession(submissionId: Id): MarkingSession {
   const context = useLiveQuery(async (): Promise<MarkingContext | null> => {
     const submission = await getSubmission(db, submissionId);
     if (submission === undefined) return null;
-    const [version, learner, self, identities] = await Promise.all([
+    const [version, learner, self, identities, previousSubmission] = await Promise.all([
       getAchievementVersion(db, submission.achievementVersionId),
       getLearner(db, submission.learnerId),
       getSelfIdentity(db),
       listIdentities(db),
+      submission.previousSubmissionId === null
+        ? undefined
+        : getSubmission(db, submission.previousSubmissionId),
     ]);
+    const achievement =
+      version === undefined ? undefined : await getAchievement(db, version.achievementId);
+    const blind = achievement?.blindMarking ?? false;
+    const previous =
+      previousSubmission === undefined
+        ? null
+        : {
+            submission: previousSubmission,
+            assessment: latestFinalised(
+              await listAssessmentsForSubmission(db, previousSubmission.id),
+            ),
+          };
     return {
       submission,
       version: version ?? null,
-      learnerName: learner?.name ?? 'Unknown learner',
+      learnerName: learnerLabel(blind, submission.id, learner),
+      blind,
       self: self ?? null,
       singleUser: identities.length <= 1,
+      previous,
     };
   }, [db, submissionId]);
   const [state, dispatchSession] = useReducer(sessionReducer, null);
@@ -143,6 +180,14 @@ export function useMarkingSession(submissionId: Id): MarkingSession {
   const meta = useRef<AssessmentMeta | null>(null);
   const pending = useRef<MarkingDraft | null>(null);
   const timer = useRef<number | null>(null);
+  // The stored record as this window last loaded or wrote it, and its recent writes
+  // (queued or done: a live read may still answer one of them). Writes run one
+  // after another, so each compares against the one before it.
+  const known = useRef<Assessment | undefined>(undefined);
+  const writing = useRef<Assessment[]>([]);
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const [conflict, setConflict] = useState<DraftConflict | null>(null);
+  const conflicted = useRef(false);
 
   const selfId = context?.self?.id ?? null;
   const version = context?.version ?? null;
@@ -159,40 +204,62 @@ export function useMarkingSession(submissionId: Id): MarkingSession {
     timer.current = null;
     const draft = pending.current;
     const target = meta.current;
+    // While another window's write is unsettled, nothing is written (it stays pending).
+    if (draft === null || target === null || conflicted.current) return;
     pending.current = null;
-    if (draft === null || target === null) return;
     // Built now, written in the background: a page being hidden gives no time to wait.
     const record = assessmentOf(target, draft, new Date().toISOString());
-    putAssessment(db, record).catch((error: unknown) => {
-      notifications.show({
-        color: 'red',
-        title: 'Marks not saved',
-        message: error instanceof Error ? error.message : String(error),
+    writing.current = [...writing.current.slice(-19), record];
+    queue.current = queue.current
+      .then(async () => {
+        if (conflicted.current) {
+          pending.current ??= draft;
+          return;
+        }
+        const result = await writeDraftIfUnchanged(db, record, known.current);
+        if (result.ok) known.current = record;
+        else {
+          pending.current ??= draft;
+          conflicted.current = true;
+          setConflict({ theirs: result.current });
+        }
+      })
+      .catch((error: unknown) => {
+        notifications.show({
+          color: 'red',
+          title: 'Marks not saved',
+          message: error instanceof Error ? error.message : String(error),
+        });
       });
-    });
   }, [db]);
 
   // Load the stored draft (or a blank one) once per submission and marker.
   const versionId = version?.id ?? null;
   useEffect(() => {
-    if (selfId === null || version === null) return;
+    if (selfId === null || version === null || context == null) return;
+    const opening = { previous: context.previous, submission: context.submission };
     const load = { cancelled: false };
     void (async () => {
       const stored = await getAssessmentFor(db, submissionId, 'first', selfId);
       if (load.cancelled) return;
+      known.current = stored;
+      writing.current = [];
+      conflicted.current = false;
+      setConflict(null);
       meta.current = {
         id: stored?.id ?? crypto.randomUUID(),
         submissionId,
         markerId: selfId,
         createdAt: stored?.createdAt ?? new Date().toISOString(),
       };
-      const draft =
-        stored === undefined
-          ? emptyDraft({
-              demonstration: version.demonstrationRubric,
-              reflection: version.reflectionRubric,
-            })
-          : draftFromAssessment(stored);
+      const draft = openingDraft({
+        rubrics: {
+          demonstration: version.demonstrationRubric,
+          reflection: version.reflectionRubric,
+        },
+        stored,
+        ...opening,
+      });
       dispatchSession({ type: 'session/load', key: submissionId, draft });
     })();
     return () => {
@@ -262,7 +329,62 @@ export function useMarkingSession(submissionId: Id): MarkingSession {
     });
   }, [context, plan, db, submissionId]);
 
-  const editable = !readOnly && present !== null && context?.submission.status === 'in_marking';
+  // Another window's write, seen as it happens (not only at this window's next write).
+  // Tagged with what it was read for: useLiveQuery keeps answering the previous
+  // query's result until the new one has run.
+  const stored = useLiveQuery(
+    async () => ({
+      for: `${submissionId}:${selfId ?? ''}`,
+      record:
+        selfId === null ? undefined : await getAssessmentFor(db, submissionId, 'first', selfId),
+    }),
+    [db, submissionId, selfId],
+  );
+  const loadedHere = present !== null;
+  useEffect(() => {
+    if (stored === undefined || stored.for !== `${submissionId}:${selfId ?? ''}`) return;
+    if (!loadedHere || meta.current?.submissionId !== submissionId || conflicted.current) return;
+    if (isForeignWrite(stored.record, known.current, writing.current)) {
+      conflicted.current = true;
+      setConflict({ theirs: stored.record });
+    }
+  }, [stored, loadedHere, submissionId, selfId]);
+
+  const resolveConflict = useCallback(
+    (keep: 'theirs' | 'mine') => {
+      if (conflict === null || version === null || context == null) return;
+      const { theirs } = conflict;
+      known.current = theirs;
+      conflicted.current = false;
+      setConflict(null);
+      if (keep === 'mine') {
+        pending.current = present;
+        flush();
+        return;
+      }
+      pending.current = null;
+      const draft =
+        theirs === undefined
+          ? openingDraft({
+              rubrics: {
+                demonstration: version.demonstrationRubric,
+                reflection: version.reflectionRubric,
+              },
+              stored: undefined,
+              previous: context.previous,
+              submission: context.submission,
+            })
+          : draftFromAssessment(theirs);
+      dispatchSession({ type: 'session/load', key: submissionId, draft });
+    },
+    [conflict, version, present, flush, context, submissionId],
+  );
+
+  const editable =
+    !readOnly &&
+    present !== null &&
+    conflict === null &&
+    context?.submission.status === 'in_marking';
   const dispatch = useCallback(
     (action: MarkingAction | HistoryControl) => {
       if (editable) dispatchSession(action);
@@ -292,7 +414,23 @@ export function useMarkingSession(submissionId: Id): MarkingSession {
     const at = new Date().toISOString();
     const record = { ...assessmentOf(target, present, at, at), ...check.resolved };
     try {
-      await saveAssessmentWithStatus(db, record, submission.status, result.to);
+      // After any autosave still queued, and only over the draft this window knows.
+      await queue.current;
+      if (conflicted.current) return false;
+      writing.current = [...writing.current.slice(-19), record];
+      const written = await finaliseDraftIfUnchanged(
+        db,
+        record,
+        known.current,
+        submission.status,
+        result.to,
+      );
+      if (!written.ok) {
+        conflicted.current = true;
+        setConflict({ theirs: written.current });
+        return false;
+      }
+      known.current = record;
       return true;
     } catch (error: unknown) {
       notifications.show({
@@ -315,5 +453,7 @@ export function useMarkingSession(submissionId: Id): MarkingSession {
     dispatch,
     flush,
     finalise,
+    conflict,
+    resolveConflict,
   };
 }

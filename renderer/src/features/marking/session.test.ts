@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import type { Assessment } from '../../../../shared/domain';
+import { emptyDraft } from '../../../../shared/domain/marking';
+import { testRubrics } from '../../../../shared/domain/marking/testRubrics';
+import { makeAssessment, makeSubmission } from '../../db/testing/factories';
+import {
+  bankOf,
+  isForeignWrite,
+  nextAcrossLearners,
+  openingDraft,
+  positionAcrossLearners,
+} from './session';
+
+const rubrics = testRubrics();
+function criterion(index: number) {
+  const found = rubrics.demonstration.criteria[index];
+  if (found === undefined) throw new Error('rubric too small');
+  return found;
+}
+const keep = criterion(0);
+const redo = criterion(1);
+
+function firstAttempt(): Assessment {
+  return makeAssessment({
+    demonstration: [
+      { criterionId: keep.id, levelId: keep.levels[2]?.id ?? null, comment: 'Solid.' },
+      { criterionId: redo.id, levelId: keep.levels[0]?.id ?? null, comment: 'Redo this.' },
+    ],
+    reflection: [],
+    reflectionTags: [],
+    decision: 'not_yet',
+    resubmitCriterionIds: [redo.id],
+  });
+}
+
+describe('openingDraft', () => {
+  const submission = makeSubmission({ attempt: 2 });
+
+  it('opens the stored draft when there is one', () => {
+    const stored = makeAssessment({ feedback: 'Half written', carriedOverCriterionIds: [] });
+    const draft = openingDraft({ rubrics, stored, previous: null, submission });
+    expect(draft.feedback).toBe('Half written');
+  });
+
+  it('carries attempt 1 over for a new resubmission, the returned criteria unmarked', () => {
+    const previous = { submission: makeSubmission(), assessment: firstAttempt() };
+    const draft = openingDraft({ rubrics, stored: undefined, previous, submission });
+    const kept = draft.demonstration.find((m) => m.criterionId === keep.id);
+    const returned = draft.demonstration.find((m) => m.criterionId === redo.id);
+    expect(kept).toMatchObject({ comment: 'Solid.', carriedOver: true });
+    expect(returned).toMatchObject({ levelId: null, comment: '', carriedOver: false });
+    expect(draft.decision).toBeNull();
+  });
+
+  it('starts blank without a stored draft or a marked attempt before', () => {
+    const previous = { submission: makeSubmission(), assessment: null };
+    expect(openingDraft({ rubrics, stored: undefined, previous, submission })).toEqual(
+      emptyDraft(rubrics),
+    );
+    expect(openingDraft({ rubrics, stored: undefined, previous: null, submission })).toEqual(
+      emptyDraft(rubrics),
+    );
+  });
+});
+
+describe('isForeignWrite', () => {
+  const mine = makeAssessment({ feedback: 'mine' });
+  const theirs = { ...mine, feedback: 'theirs' };
+  it('is false for what this window loaded, wrote or is writing', () => {
+    expect(isForeignWrite(mine, mine, [])).toBe(false);
+    expect(isForeignWrite(undefined, undefined, [])).toBe(false);
+    expect(isForeignWrite(theirs, mine, [mine, theirs])).toBe(false);
+  });
+  it('is true for anything else, including a record appearing or vanishing', () => {
+    expect(isForeignWrite(theirs, mine, [mine])).toBe(true);
+    expect(isForeignWrite(mine, undefined, [])).toBe(true);
+    expect(isForeignWrite(undefined, mine, [])).toBe(true);
+  });
+});
+
+describe('bankOf', () => {
+  const criterion = {
+    levels: [
+      { title: 'Beginning', commentBank: ['Add a source.', 'Label axes.'] },
+      { title: 'Proficient', commentBank: ['Label axes.', 'Good.'] },
+    ],
+  };
+  it('numbers rubric comments level by level, then saved ones, each text once', () => {
+    const saved = [
+      { text: 'Good.', authorId: 'ana' },
+      { text: 'Check the units.', authorId: 'ana' },
+      { text: 'See me.', authorId: 'ben' },
+    ];
+    expect(bankOf(criterion, saved, 'ana')).toEqual([
+      { text: 'Add a source.', source: 'Beginning' },
+      { text: 'Label axes.', source: 'Beginning' },
+      { text: 'Good.', source: 'Proficient' },
+      { text: 'Check the units.', source: 'Added by you' },
+      { text: 'See me.', source: 'Added by an assessor' },
+    ]);
+  });
+});
+
+describe('across learners', () => {
+  const rows = [
+    { id: 'a', achievementVersionId: 'v1', status: 'in_marking' },
+    { id: 'x', achievementVersionId: 'v2', status: 'in_marking' },
+    { id: 'b', achievementVersionId: 'v1', status: 'marked' },
+    { id: 'c', achievementVersionId: 'v1', status: 'allocated' },
+  ];
+  const markable = (status: string) => status !== 'marked';
+  it('goes to the next markable submission of the same version, then stops', () => {
+    expect(nextAcrossLearners(rows, 'a', markable)).toBe('c');
+    expect(nextAcrossLearners(rows, 'c', markable)).toBeNull();
+    expect(nextAcrossLearners(rows, 'missing', markable)).toBeNull();
+  });
+  it('says where the current one is among them', () => {
+    expect(positionAcrossLearners(rows, 'c', markable)).toEqual({ index: 1, count: 2 });
+    expect(positionAcrossLearners(rows, 'b', markable)).toEqual({ index: 1, count: 3 });
+  });
+});

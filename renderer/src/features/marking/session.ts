@@ -1,0 +1,136 @@
+/**
+ * Pure decisions of a marking session (no React, no Dexie): the draft a
+ * submission opens with, and whether a stored record is someone else's write.
+ */
+import type { Assessment, Submission } from '../../../../shared/domain';
+import type { MarkingDraft, MarkingRubrics } from '../../../../shared/domain/marking';
+import {
+  draftFromAssessment,
+  emptyDraft,
+  startResubmission,
+} from '../../../../shared/domain/marking';
+
+export interface DraftSources {
+  readonly rubrics: MarkingRubrics;
+  /** This marker's stored draft of this submission, if any. */
+  readonly stored: Assessment | undefined;
+  /** For a resubmission: the attempt before and its finalised assessment. */
+  readonly previous: {
+    readonly submission: Submission;
+    readonly assessment: Assessment | null;
+  } | null;
+  readonly submission: Submission;
+}
+
+/**
+ * The stored draft when there is one; else, for a resubmission whose attempt
+ * before was marked, that attempt's marks carried over (the criteria returned
+ * for resubmission start unmarked); else a blank draft.
+ */
+export function openingDraft({
+  rubrics,
+  stored,
+  previous,
+  submission,
+}: DraftSources): MarkingDraft {
+  if (stored !== undefined) return draftFromAssessment(stored);
+  if (previous?.assessment != null) {
+    return startResubmission({
+      previous: previous.assessment,
+      rubrics,
+      previousReflectionText: previous.submission.reflectionText,
+      reflectionText: submission.reflectionText,
+    });
+  }
+  return emptyDraft(rubrics);
+}
+
+/**
+ * True when the stored record is a write this window did not make: not the
+ * record it loaded or last wrote, nor one it is writing now.
+ */
+export function isForeignWrite(
+  stored: Assessment | undefined,
+  known: Assessment | undefined,
+  writing: readonly Assessment[],
+): boolean {
+  const text = JSON.stringify(stored ?? null);
+  const same = (other: Assessment | undefined) => JSON.stringify(other ?? null) === text;
+  return !same(known) && !writing.some(same);
+}
+
+/** One comment of a criterion's bank: the rubric's own, or one an assessor added. */
+export interface BankComment {
+  readonly text: string;
+  /** The level it was written for, or "Added by you" / "Added by an assessor". */
+  readonly source: string;
+}
+
+/**
+ * A criterion's comment bank as the assessor sees it, numbered for Alt+1–9:
+ * the rubric's comments level by level, then those added while marking; each
+ * text once.
+ */
+export function bankOf(
+  criterion: {
+    readonly levels: readonly { readonly title: string; readonly commentBank: readonly string[] }[];
+  },
+  saved: readonly { readonly text: string; readonly authorId: string }[],
+  selfId: string | null,
+): BankComment[] {
+  const seen = new Set<string>();
+  const fresh = (text: string) => !seen.has(text) && Boolean(seen.add(text));
+  return [
+    ...criterion.levels.flatMap((level) =>
+      level.commentBank.filter(fresh).map((text) => ({ text, source: level.title })),
+    ),
+    ...saved
+      .filter((c) => fresh(c.text))
+      .map((c) => ({
+        text: c.text,
+        source: c.authorId === selfId ? 'Added by you' : 'Added by an assessor',
+      })),
+  ];
+}
+
+/** The row ids of a queue in order, with the fields the "next" decisions read. */
+export interface OrderedRow {
+  readonly id: string;
+  readonly achievementVersionId: string;
+  readonly status: string;
+}
+
+/**
+ * "Grade this criterion across learners": the submission after `currentId`
+ * in queue order, of the same achievement version, that is still being
+ * marked (or not yet started). Null at the end of the list.
+ */
+export function nextAcrossLearners(
+  rows: readonly OrderedRow[],
+  currentId: string,
+  markable: (status: string) => boolean,
+): string | null {
+  const current = rows.find((r) => r.id === currentId);
+  if (current === undefined) return null;
+  const index = rows.indexOf(current);
+  const after = rows
+    .slice(index + 1)
+    .find((r) => r.achievementVersionId === current.achievementVersionId && markable(r.status));
+  return after?.id ?? null;
+}
+
+/** Position of `currentId` among the markable rows of its version: "3 of 12". */
+export function positionAcrossLearners(
+  rows: readonly OrderedRow[],
+  currentId: string,
+  markable: (status: string) => boolean,
+): { readonly index: number; readonly count: number } | null {
+  const current = rows.find((r) => r.id === currentId);
+  if (current === undefined) return null;
+  const same = rows.filter(
+    (r) =>
+      r.achievementVersionId === current.achievementVersionId &&
+      (r.id === currentId || markable(r.status)),
+  );
+  return { index: same.indexOf(current), count: same.length };
+}

@@ -8,7 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { expectNoAxeViolations, publishExampleProgram } from './steps';
+import { expectNoAxeViolations, publishExampleProgram, setStatusOfSubmissionWith } from './steps';
 import { pdfWithText, png } from './fixtures/evidenceFiles';
 import { docxText, moodleSubmissionsZip } from './fixtures/moodleSubmissions';
 import { recordedWebm, videoSize } from './fixtures/recordedVideo';
@@ -331,35 +331,8 @@ test('a returned submission gets a resubmission that keeps the chosen evidence',
   await expect(submissions.createResubmissionButton).toBeHidden();
 
   // Returning a submission through the UI takes allocation, marking, second marking and a
-  // lead's return, none of which this screen offers: the status is set in IndexedDB directly,
-  // then the page reloads (Dexie does not observe writes made outside it).
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('attest');
-        open.onerror = () => reject(new Error('cannot open attest'));
-        open.onsuccess = () => {
-          const tx = open.result.transaction('submissions', 'readwrite');
-          const store = tx.objectStore('submissions');
-          const cursor = store.openCursor();
-          cursor.onsuccess = () => {
-            const c = cursor.result;
-            if (c === null) return;
-            const value = c.value as { evidence: { fileName: string }[]; status: string };
-            if (value.evidence.some((e) => e.fileName === 'Diagram.svg')) {
-              c.update({ ...value, status: 'returned' });
-            }
-            c.continue();
-          };
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(new Error('update failed'));
-        };
-      }),
-  );
-  await page.reload();
+  // lead's return, none of which this screen offers yet.
+  await setStatusOfSubmissionWith(page, 'Diagram.svg', 'returned');
   await submissions.openSubmission('Grace Hopper');
   await submissions.createResubmissionButton.click();
   await expect(submissions.resubmission).toHaveAccessibleName('Resubmission (attempt 2)');

@@ -1,10 +1,17 @@
 /** Steps several specs share: set-up through the UI and the resting-screen axe check. */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 import { axe } from './axe';
+import { moodleSubmissionsZip } from './fixtures/moodleSubmissions';
+import type { ScriptedDialogs } from './harness/ScriptedDialogs';
 import { AchievementPage } from './pages/AchievementPage';
+import { IntakePage } from './pages/IntakePage';
 import { ProgramPage } from './pages/ProgramPage';
 import { ProgramsPage } from './pages/ProgramsPage';
+import { SettingsPage } from './pages/SettingsPage';
+import { SubmissionsSection } from './pages/SubmissionsSection';
 
 /** Loads the example program and publishes its micro-credential (version 1), through the UI. */
 export async function publishExampleProgram(page: Page): Promise<void> {
@@ -21,4 +28,83 @@ export async function publishExampleProgram(page: Page): Promise<void> {
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   await page.mouse.move(0, 0);
   expect(await axe(page)).toEqual([]);
+}
+
+const roster = [
+  'Student Number,Name,Email',
+  '1001,Ada Lovelace,ada@uni.example',
+  '1002,Grace Hopper,grace@uni.example',
+  '',
+].join('\n');
+
+/**
+ * A workspace ready for marking, through the UI: identity Mary Marker, the
+ * example micro-credential published, a roster of Ada and Grace and the
+ * Moodle download imported (2 submissions, received).
+ */
+export async function setUpMarking(
+  page: Page,
+  dialogs: ScriptedDialogs,
+  workspace: string,
+): Promise<void> {
+  const settings = await new SettingsPage(page).open();
+  await settings.nameInput.fill('Mary Marker');
+  await settings.emailInput.fill('mary@uni.example');
+  await settings.saveIdentityButton.click();
+
+  await publishExampleProgram(page);
+
+  const intake = await new IntakePage(page).open();
+  const rosterPath = join(workspace, 'roster.csv');
+  await writeFile(rosterPath, roster);
+  await intake.startImport(dialogs, rosterPath);
+  await intake.checkRows();
+  await intake.confirmImport();
+  const submissions = new SubmissionsSection(page);
+  const zipPath = join(workspace, 'moodle-submissions.zip');
+  await writeFile(zipPath, await moodleSubmissionsZip());
+  await expect(submissions.versionSelect).toHaveValue(/.+/);
+  await submissions.importZip(dialogs, zipPath);
+  await expect(submissions.createButton).toHaveText('Create 2 submissions');
+  await submissions.createButton.click();
+  await expect(submissions.matching).toBeHidden();
+}
+
+/**
+ * Sets the status of the submissions holding evidence `fileName`, in IndexedDB
+ * directly, then reloads (Dexie does not observe writes made outside it). For
+ * states the UI cannot reach yet (moderation: returned, approved).
+ */
+export async function setStatusOfSubmissionWith(
+  page: Page,
+  fileName: string,
+  status: string,
+): Promise<void> {
+  await page.evaluate(
+    ({ fileName, status }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('attest');
+        open.onerror = () => reject(new Error('cannot open attest'));
+        open.onsuccess = () => {
+          const tx = open.result.transaction('submissions', 'readwrite');
+          const cursor = tx.objectStore('submissions').openCursor();
+          cursor.onsuccess = () => {
+            const c = cursor.result;
+            if (c === null) return;
+            const value = c.value as { evidence: { fileName: string }[]; status: string };
+            if (value.evidence.some((e) => e.fileName === fileName)) {
+              c.update({ ...value, status });
+            }
+            c.continue();
+          };
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(new Error('update failed'));
+        };
+      }),
+    { fileName, status },
+  );
+  await page.reload();
 }

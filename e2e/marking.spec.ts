@@ -229,3 +229,60 @@ test('attempt 2 opens beside attempt 1: carried-over marks, reopen, evidence com
   await expectNoAxeViolations(page);
   await marking.frame.screenshot('marking-4-resubmission');
 });
+
+test('grade one criterion across learners, learner after learner', async ({
+  page,
+  dialogs,
+  workspace,
+  consoleErrors,
+}) => {
+  test.setTimeout(120_000);
+  consoleErrors.allow(
+    /Executing inline event handler violates the following Content Security Policy/,
+  );
+  await setUpMarking(page, dialogs, workspace);
+  const marking = await new MarkingPage(page).open();
+  await page.keyboard.press('n');
+  await expect(marking.learnerHeading('Ada Lovelace')).toBeVisible();
+  await expect(marking.status).toHaveText('in marking');
+  // Open Grace's too, so both are being marked.
+  await marking.open();
+  await marking.queueTable.getByRole('link', { name: 'Grace Hopper' }).click();
+  await expect(marking.status).toHaveText('in marking');
+  await marking.open();
+  await marking.queueTable.getByRole('link', { name: 'Ada Lovelace' }).click();
+  await expect(marking.status).toHaveText('in marking');
+
+  // g: only the active criterion, for each learner in turn.
+  await page.keyboard.press('k');
+  await page.keyboard.press('g');
+  const across = page.getByRole('alert').filter({ hasText: 'Grading “Data preparation”' });
+  await expect(across).toContainText('Learner 1 of 2');
+  expect(await marking.chosenLevels()).toEqual(['']);
+  await page.keyboard.press('3');
+  await expectNoAxeViolations(page);
+  await marking.frame.screenshot('marking-5-across');
+  await page.keyboard.press('n');
+  await expect(marking.learnerHeading('Grace Hopper')).toBeVisible();
+  await expect(across).toContainText('Learner 2 of 2');
+  await expect(marking.level('Data preparation', 'Not yet')).toBeVisible();
+  await page.keyboard.press('2');
+  await expect(marking.level('Data preparation', 'Developing')).toHaveAttribute(
+    'aria-checked',
+    'true',
+  );
+  await page.keyboard.press('n');
+  await expect(page.getByText('Last learner')).toBeVisible();
+
+  // g again: the whole rubric, with the mark given in the across mode.
+  await page.keyboard.press('g');
+  await expect(across).toBeHidden();
+  expect((await marking.chosenLevels()).length).toBe(demonstration.length + reflection.length);
+  expect((await marking.chosenLevels())[0]).toBe('Developing');
+  await marking.open();
+  await marking.queueTable.getByRole('link', { name: 'Ada Lovelace' }).click();
+  await expect(marking.level('Data preparation', 'Proficient')).toHaveAttribute(
+    'aria-checked',
+    'true',
+  );
+});

@@ -5,6 +5,7 @@ import {
   readFile,
   readdir,
   rm,
+  stat,
   truncate,
   utimes,
   writeFile,
@@ -96,6 +97,25 @@ describe('EvidenceStore.put', () => {
     expect(await store.verify(sha256)).toBe('mismatch');
     await store.put(Readable.from([Buffer.from('original content')]));
     expect(await store.verify(sha256)).toBe('ok');
+  });
+
+  it('replaces a copy of the right size whose bytes rotted when the same bytes arrive again', async () => {
+    const { sha256 } = await store.put(Readable.from([Buffer.from('original content')]));
+    const path = store.objectPath(sha256);
+    await writeFile(path, 'original CONTENT'); // same size, other bytes (bit rot)
+    expect(await store.verify(sha256)).toBe('mismatch');
+    const again = await store.put(Readable.from([Buffer.from('original content')]));
+    expect(again).toEqual({ sha256, size: 16, created: false });
+    expect(await readFile(path, 'utf8')).toBe('original content');
+    expect(await store.verify(sha256)).toBe('ok');
+    expect(await tmpFiles()).toEqual([]);
+  });
+
+  it('keeps an intact copy in place when the same bytes arrive again', async () => {
+    const { sha256 } = await store.put(Readable.from([Buffer.from('kept as it is')]));
+    const before = await stat(store.objectPath(sha256));
+    await store.put(Readable.from([Buffer.from('kept as it is')]));
+    expect((await stat(store.objectPath(sha256))).ino).toBe(before.ino);
   });
 
   it('reports progress in bytes', async () => {

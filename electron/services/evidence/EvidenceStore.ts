@@ -1,14 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { lstat, mkdir, open, rm } from 'node:fs/promises';
+import { lstat, mkdir, open, rm, unlink } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { dirname, join, sep } from 'node:path';
 import { ServiceError } from '../ServiceError';
 import { syncFolder } from '../fs/writeFileAtomic';
 import { SNIFF_BYTES, sniffMediaType, sniffMediaTypeOfBytes } from './mediaType';
-import { durableFileSink, errorCode, placeObject, readdirOrEmpty } from './objectFiles';
-import { HashingGate, assertSha256, isSha256 } from './sha256';
+import { copyCounting, releaseSource } from './copyCounting';
+import type { StageSource } from './copyCounting';
+import { errorCode, placeObject, readdirOrEmpty } from './objectFiles';
+import { HashingCounter, assertSha256, isSha256 } from './sha256';
 import { VerifiedReads, missingEvidence } from './verifiedReads';
 import type { ByteRange, EvidenceRead, VerifyResult } from './verifiedReads';
 
@@ -16,11 +17,13 @@ import type { PutOptions, PutResult, StageOptions, StagedObject } from './storeT
 
 export type { ByteRange, EvidenceRead, VerifyResult } from './verifiedReads';
 export type { PutOptions, PutResult, StageOptions, StagedObject } from './storeTypes';
+export type { FileSlice, StageSource } from './copyCounting';
 
 /**
  * Main's evidence store: content-addressed by SHA-256 under
- * `<workspace>/evidence/objects/<2 hex>/<64 hex>`. Bytes arrive by streaming
- * into `evidence/tmp` (constant memory, size limit enforced while streaming),
+ * `<workspace>/evidence/objects/<2 hex>/<64 hex>`. Bytes are copied and
+ * hashed in one pass into `evidence/tmp` (constant memory, size limit
+ * enforced while copying),
  * are fsynced, then linked into place (`link` fails if the object exists, so
  * two writers of the same bytes cannot both claim to have created it), and
  * the folder is fsynced. Reads are verified: a file whose bytes no longer
@@ -61,29 +64,27 @@ export class EvidenceStore {
   }
 
   /**
-   * Streams bytes into a temp file (hashing, counting, enforcing `maxBytes`)
-   * and fsyncs it, or, with `deferSync`, leaves the fsync to `syncStaged`
-   * (many small files then share one journal commit of the file system).
+   * Copies bytes into a temp file in one pass (hashing, counting, enforcing
+   * `maxBytes`) and fsyncs it, or, with `deferSync`, leaves the fsync to
+   * `syncStaged` (many small files then share one journal commit of the file
+   * system). The source is closed either way.
    */
-  async stage(source: Readable, options: StageOptions = {}): Promise<StagedObject> {
-    // A failure (disk full, permissions) must not be remembered: the next intake tries again.
-    this.tmpReady ??= mkdir(this.tmp, { recursive: true }).catch((error: unknown) => {
-      this.tmpReady = null;
-      throw error;
-    });
-    await this.tmpReady;
+  async stage(source: StageSource, options: StageOptions = {}): Promise<StagedObject> {
     const tempPath = join(this.tmp, randomBytes(16).toString('hex'));
-    this.activeTemps.add(tempPath);
-    const gate = new HashingGate({ ...options, keepHead: SNIFF_BYTES });
+    const counter = new HashingCounter({ ...options, keepHead: SNIFF_BYTES });
     const sync = options.deferSync !== true;
     try {
+      // A failure (disk full, permissions) must not be remembered: the next intake tries again.
+      this.tmpReady ??= mkdir(this.tmp, { recursive: true }).catch((error: unknown) => {
+        this.tmpReady = null;
+        throw error;
+      });
+      await this.tmpReady;
+      this.activeTemps.add(tempPath);
       const handle = await open(tempPath, 'wx', 0o600);
       try {
-        const out = durableFileSink(handle, sync);
-        const { signal } = options;
-        await (signal === undefined
-          ? pipeline(source, gate, out)
-          : pipeline(source, gate, out, { signal }));
+        await copyCounting(source, handle, counter, options.signal);
+        if (sync) await handle.sync();
       } catch (error: unknown) {
         await handle.close();
         throw error;
@@ -91,11 +92,11 @@ export class EvidenceStore {
       // A deferred fsync keeps the file open for `syncStaged` (saves reopening it).
       if (sync) await handle.close();
       else this.unsynced.set(tempPath, handle);
-      const mediaType = await sniffMediaTypeOfBytes(gate.head(), options.fileName);
-      return { sha256: gate.sha256(), size: gate.bytes, tempPath, mediaType };
+      const mediaType = await sniffMediaTypeOfBytes(counter.head(), options.fileName);
+      return { sha256: counter.sha256(), size: counter.bytes, tempPath, mediaType };
     } catch (error: unknown) {
       if (errorCode(error) === 'ENOENT') this.tmpReady = null;
-      source.destroy();
+      await releaseSource(source);
       await this.discard({ sha256: '', size: 0, tempPath, mediaType: '' });
       if (options.signal?.aborted === true) throw new ServiceError('cancelled', 'Cancelled.');
       throw error;
@@ -119,22 +120,34 @@ export class EvidenceStore {
   }
 
   /**
-   * Moves staged objects into place, in order (fsyncing any that deferred it
-   * first); `created` is false for bytes the store already held. Fsyncs each
-   * folder touched once. Call it inside `exclusive`.
+   * Moves staged objects into place (fsyncing any that deferred it first);
+   * `created` is false, in order, for bytes the store already held. Links run
+   * in parallel (copies of one object in order); new shard folders are made
+   * together with one fsync of their parent, and each folder touched is
+   * fsynced once, before this resolves. Call it inside `exclusive`.
    */
   async commit(staged: readonly StagedObject[]): Promise<boolean[]> {
     try {
       await this.syncStaged(staged);
-      const created: boolean[] = [];
-      const folders = new Set<string>();
-      for (const object of staged) {
-        const target = this.objectPath(object.sha256);
-        const placed = await this.place(object, target);
-        if (placed.replaced) this.reads.forget(object.sha256);
-        created.push(placed.created);
-        folders.add(dirname(target));
-      }
+      const targets = staged.map((object) => this.objectPath(object.sha256));
+      const folders = new Set(targets.map((target) => dirname(target)));
+      await this.makeShards(folders);
+      const previous = new Map<string, Promise<unknown>>();
+      const placing = staged.map((object, index) => {
+        const target = targets[index] ?? this.objectPath(object.sha256);
+        const place = (): Promise<boolean> => this.place(object, target);
+        // A second copy of the same bytes in one batch waits for the first (then it is not created).
+        const before = previous.get(object.sha256);
+        const placed = before === undefined ? place() : before.then(place, place);
+        previous.set(object.sha256, placed);
+        return placed;
+      });
+      // Every link settles before the temps are deleted (`finally`), even when one fails.
+      const settled = await Promise.allSettled(placing);
+      const created = settled.map((result) => {
+        if (result.status === 'rejected') throw result.reason;
+        return result.value;
+      });
       await Promise.all([...folders].map((folder) => syncFolder(folder)));
       return created;
     } finally {
@@ -147,12 +160,15 @@ export class EvidenceStore {
     const handle = this.unsynced.get(staged.tempPath);
     this.unsynced.delete(staged.tempPath);
     await handle?.close();
-    await rm(staged.tempPath, { force: true });
+    // One unlink (`rm` would lstat first): a plain temp file of ours, or nothing.
+    await unlink(staged.tempPath).catch((error: unknown) => {
+      if (errorCode(error) !== 'ENOENT') throw error;
+    });
     this.activeTemps.delete(staged.tempPath);
   }
 
   /** stage + commit: the whole write, for callers that need no journal between the two. */
-  async put(source: Readable, options: PutOptions = {}): Promise<PutResult> {
+  async put(source: StageSource, options: PutOptions = {}): Promise<PutResult> {
     const staged = await this.stage(source, options);
     try {
       const [created = false] = await this.exclusive(() => this.commit([staged]));
@@ -225,29 +241,44 @@ export class EvidenceStore {
     return removed;
   }
 
-  private async place(
-    object: StagedObject,
-    target: string,
-  ): Promise<{ created: boolean; replaced: boolean }> {
-    const folder = dirname(target);
-    if (!this.shards.has(folder)) {
-      if ((await mkdir(folder, { recursive: true })) !== undefined) {
-        await syncFolder(this.objects);
+  /** Makes shard folders not known to exist, then fsyncs their parent once (not once per shard). */
+  private async makeShards(folders: ReadonlySet<string>): Promise<void> {
+    const unknown = [...folders].filter((folder) => !this.shards.has(folder));
+    if (unknown.length === 0) return;
+    // `mkdir` returns the first folder it made: deeper than `objects` means only a shard was new.
+    const made = await Promise.all(unknown.map((folder) => mkdir(folder, { recursive: true })));
+    const firstMade = made.filter((path) => path !== undefined);
+    if (firstMade.length > 0) {
+      if (firstMade.some((path) => !path.startsWith(`${this.objects}${sep}`))) {
         await syncFolder(this.root);
       }
-      this.shards.add(folder);
+      await syncFolder(this.objects);
     }
+    unknown.forEach((folder) => this.shards.add(folder));
+  }
+
+  /** Links one object into place; true if this call created it. */
+  private async place(object: StagedObject, target: string): Promise<boolean> {
+    const { sha256, size, tempPath } = object;
+    // Same size is not enough (bit rot keeps the size): the existing copy is re-hashed.
+    const intact = async (existing: Stats): Promise<boolean> =>
+      existing.size === size && (await this.reads.verify(sha256)) === 'ok';
+    let placed;
     try {
-      return await placeObject(object.tempPath, target, object.size);
+      placed = await placeObject(tempPath, target, intact);
     } catch (error: unknown) {
       // The shard folder went away since it was cached: make it again, once.
+      const folder = dirname(target);
       if (
         errorCode(error) !== 'ENOENT' ||
         (await mkdir(folder, { recursive: true })) === undefined
       ) {
         throw error;
       }
-      return placeObject(object.tempPath, target, object.size);
+      await syncFolder(dirname(folder));
+      placed = await placeObject(tempPath, target, intact);
     }
+    if (placed.replaced) this.reads.forget(sha256);
+    return placed.created;
   }
 }

@@ -3,7 +3,6 @@ import { constants } from 'node:fs';
 import type { Stats } from 'node:fs';
 import { link, lstat, open, readdir, rename } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
-import { Writable } from 'node:stream';
 
 /** Read size for evidence streams (measured: 256 KiB beat 64 KiB and 1 MiB on throughput and RSS). */
 export const CHUNK_BYTES = 256 * 1024;
@@ -27,36 +26,6 @@ export function openNoFollow(path: string): Promise<FileHandle> {
   return open(path, constants.O_RDONLY | NO_FOLLOW | NO_BLOCK);
 }
 
-/**
- * A Writable over an open file that fsyncs before it finishes (unless told
- * not to), so a pipeline into it resolves only once the bytes are durable. (A FileHandle write
- * stream cannot do this: with autoClose off, `handle.close()` waits for the
- * stream forever; with it on, the handle is closed before an fsync.)
- */
-export function durableFileSink(handle: FileHandle, sync = true): Writable {
-  return new Writable({
-    highWaterMark: CHUNK_BYTES,
-    write(chunk: unknown, _encoding, callback) {
-      if (!(chunk instanceof Uint8Array)) {
-        callback(new TypeError('Evidence streams must carry bytes.'));
-        return;
-      }
-      writeAll(handle, chunk).then(() => callback(), callback);
-    },
-    final(callback) {
-      if (sync) handle.sync().then(() => callback(), callback);
-      else callback();
-    },
-  });
-}
-
-async function writeAll(handle: FileHandle, chunk: Uint8Array): Promise<void> {
-  for (let offset = 0; offset < chunk.byteLength;) {
-    const { bytesWritten } = await handle.write(chunk, offset, chunk.byteLength - offset);
-    offset += bytesWritten;
-  }
-}
-
 /** SHA-256 of an open file, streamed; the handle stays open. */
 export async function hashHandle(handle: FileHandle): Promise<string> {
   const hash = createHash('sha256');
@@ -77,13 +46,15 @@ export function copyKey(info: Stats): string {
 
 /**
  * Puts a temp file at `target` unless `target` exists (`link` refuses then,
- * atomically). An existing copy of the wrong size, or not a plain file, is
- * damaged and replaced by the temp's bytes. The temp stays for the caller.
+ * atomically). An existing copy that is not a plain file or that `intact`
+ * rejects (wrong size, bytes no longer matching the name) is damaged and
+ * atomically replaced by the temp's bytes (`rename`). The temp stays for the
+ * caller.
  */
 export async function placeObject(
   tempPath: string,
   target: string,
-  size: number,
+  intact: (existing: Stats) => Promise<boolean>,
 ): Promise<{ created: boolean; replaced: boolean }> {
   let created: boolean;
   try {
@@ -98,7 +69,7 @@ export async function placeObject(
   }
   if (created) return { created, replaced: false };
   const existing = await lstat(target);
-  if (existing.isFile() && existing.size === size) return { created, replaced: false };
+  if (existing.isFile() && (await intact(existing))) return { created, replaced: false };
   await rename(tempPath, target);
   return { created, replaced: true };
 }

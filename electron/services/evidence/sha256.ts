@@ -17,86 +17,66 @@ export function assertSha256(value: string): void {
   }
 }
 
-export interface HashingGateOptions {
-  /** Refuse the stream once more than this many bytes went through. */
+export interface HashingOptions {
+  /** Refuse the bytes once more than this many went through. */
   readonly maxBytes?: number;
   /** Called with the size of every chunk that went through. */
   readonly onBytes?: (bytes: number) => void;
-  /** Describes the stream in the error message ("photo.jpg"). */
+  /** Describes the bytes in the error message ("photo.jpg"). */
   readonly label?: string;
   /** Keep the first bytes (up to this many) for sniffing the media type. */
   readonly keepHead?: number;
 }
 
 /**
- * A pass-through that hashes and counts what flows through it and refuses a
- * stream larger than `maxBytes` while it streams (memory stays one chunk).
+ * Hashes and counts bytes as they are copied and refuses more than
+ * `maxBytes` (memory stays one chunk plus the kept head). Not a stream: the
+ * store's copy loop calls `add` for each chunk before writing it.
  */
-export class HashingGate extends Transform {
+export class HashingCounter {
   private readonly hash = createHash('sha256');
   private readonly maxBytes: number;
   private readonly onBytes: ((bytes: number) => void) | undefined;
   private readonly label: string;
-  private readonly keepHead: number;
-  private readonly headChunks: Uint8Array[] = [];
+  private readonly headBuffer: Buffer;
   private headBytes = 0;
   private digest: string | null = null;
   bytes = 0;
 
-  constructor(options: HashingGateOptions = {}) {
-    super();
+  constructor(options: HashingOptions = {}) {
     this.maxBytes = options.maxBytes ?? Number.POSITIVE_INFINITY;
     this.onBytes = options.onBytes;
     this.label = options.label ?? 'The file';
-    this.keepHead = options.keepHead ?? 0;
+    this.headBuffer = Buffer.allocUnsafe(options.keepHead ?? 0);
   }
 
-  override _transform(
-    chunk: unknown,
-    _encoding: BufferEncoding,
-    callback: TransformCallback,
-  ): void {
-    if (!(chunk instanceof Uint8Array)) {
-      callback(new ServiceError('internal', 'Evidence streams must carry bytes.'));
-      return;
+  /** Counts and hashes one chunk; throws (nothing counted) if it goes over `maxBytes`. */
+  add(chunk: Uint8Array): void {
+    if (this.bytes + chunk.byteLength > this.maxBytes) {
+      throw new ServiceError(
+        'invalid-request',
+        `${this.label} is larger than ${formatBytes(this.maxBytes)}, the most Attest accepts here.`,
+      );
     }
     this.bytes += chunk.byteLength;
-    if (this.bytes > this.maxBytes) {
-      callback(
-        new ServiceError(
-          'invalid-request',
-          `${this.label} is larger than ${formatBytes(this.maxBytes)}, the most Attest accepts here.`,
-        ),
-      );
-      return;
-    }
     this.hash.update(chunk);
-    if (this.headBytes < this.keepHead) {
-      // A view, not a copy: it keeps at most the first chunks alive until the stream ends.
-      const part = chunk.subarray(0, this.keepHead - this.headBytes);
-      this.headChunks.push(part);
+    if (this.headBytes < this.headBuffer.byteLength) {
+      // A copy: the caller may reuse its buffer for the next chunk.
+      const part = chunk.subarray(0, this.headBuffer.byteLength - this.headBytes);
+      this.headBuffer.set(part, this.headBytes);
       this.headBytes += part.byteLength;
     }
     this.onBytes?.(chunk.byteLength);
-    callback(null, chunk);
   }
 
-  override _flush(callback: TransformCallback): void {
-    this.digest = this.hash.digest('hex');
-    callback();
-  }
-
-  /** The first bytes of the stream (see `keepHead`). */
+  /** The first bytes (see `keepHead`). */
   head(): Uint8Array {
-    const [first] = this.headChunks;
-    return this.headChunks.length === 1 && first !== undefined
-      ? first
-      : Buffer.concat(this.headChunks);
+    return this.headBuffer.subarray(0, this.headBytes);
   }
 
-  /** The hex SHA-256 of everything that went through; only after the stream ended. */
+  /** The hex SHA-256 of everything added; ends the hash. */
   sha256(): string {
-    if (this.digest === null) throw new ServiceError('internal', 'The stream has not ended.');
+    this.digest ??= this.hash.digest('hex');
     return this.digest;
   }
 }

@@ -1,6 +1,6 @@
-import type { HashingGateOptions } from './sha256';
+import type { HashingOptions } from './sha256';
 
-export interface PutOptions extends Omit<HashingGateOptions, 'keepHead'> {
+export interface PutOptions extends Omit<HashingOptions, 'keepHead'> {
   readonly signal?: AbortSignal;
   /** The file's name, for the media type when the bytes say nothing ("notes.md"). */
   readonly fileName?: string;

@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import type { FileSlice } from '../evidence/EvidenceStore';
 
 /**
  * Where intake reads files from: a zip (LMS download), a folder (one
@@ -12,6 +13,12 @@ export interface IntakeSourceEntry {
   /** Declared size in bytes (the stream refuses to deliver more). */
   readonly size: number;
   open(): Promise<Readable>;
+  /**
+   * For a plain file on disk: the same bytes as an open file (checked as
+   * `open` checks it), which the store copies without a stream. Intake uses
+   * it when present.
+   */
+  openFile?(): Promise<FileSlice>;
 }
 
 export interface IntakeSource {

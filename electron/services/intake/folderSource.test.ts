@@ -92,6 +92,21 @@ describe('folderSource', () => {
     await writeFile(join(folder, 'readme.txt'), 'hello, longer now');
     const readme = source.entries.find((entry) => entry.path === 'readme.txt');
     await expect(readme!.open()).rejects.toMatchObject({ code: 'io' });
+    await expect(readme!.openFile?.()).rejects.toMatchObject({ code: 'io' });
+  });
+
+  it.runIf(posix)('opens a listed file directly, never through a link swapped in', async () => {
+    const source = await folderSource(folder);
+    const essay = source.entries.find((entry) => entry.path === 'Ada Lovelace_1001/essay.txt');
+    const opened = await essay?.openFile?.();
+    expect(opened?.size).toBe(5);
+    expect(await opened?.handle.readFile('utf8')).toBe('essay');
+    await opened?.handle.close();
+    const path = join(folder, 'Ada Lovelace_1001', 'essay.txt');
+    await rm(path);
+    await writeFile(join(root, 'other.txt'), 'other');
+    await symlink(join(root, 'other.txt'), path);
+    await expect(essay?.openFile?.()).rejects.toMatchObject({ code: 'invalid-request' });
   });
 
   it('reports a missing folder and a file given as a folder', async () => {

@@ -89,6 +89,25 @@ describe('IntakeJournal', () => {
     expect(await store.has(shared)).toBe(true);
   });
 
+  it('refuses a new intake until the journals of an earlier run are recovered', async () => {
+    await journal.beginIntake('interrupted');
+    const sha = await put('found again by the next intake');
+    await journal.recordCreated('interrupted', [sha]);
+    // The process dies here; the next run opens the same workspace.
+    const afterRestart = new IntakeJournal(new EvidenceStore(workspace));
+    await expect(afterRestart.beginIntake('next')).rejects.toMatchObject({
+      code: 'conflict',
+      message: expect.stringContaining('not been recovered') as unknown,
+    });
+    expect(await journalFiles()).toEqual(['interrupted.jsonl']);
+    await afterRestart.discardIntake('interrupted', () => false);
+    await afterRestart.beginIntake('next');
+    // Intakes of this process may still overlap (finished, not yet committed).
+    afterRestart.finishIntake('next');
+    await afterRestart.beginIntake('another');
+    expect((await journalFiles()).sort()).toEqual(['another.jsonl', 'next.jsonl']);
+  });
+
   it('refuses unsafe intake ids and bad hashes', async () => {
     await expect(journal.beginIntake('../escape')).rejects.toMatchObject({
       code: 'invalid-request',

@@ -22,6 +22,16 @@
  * 5. At start, before any new intake: `store.sweepTemp()`, then for each of
  *    `pendingIntakes()`: records with that intakeId in Dexie → `commitIntake`;
  *    none → `discardIntake(id, sha => Dexie still references sha)`.
+ *    `beginIntake` refuses (code `conflict`) while a journal of an earlier
+ *    run is left. Why refuse rather than keep more in memory: the renderer
+ *    decides what such a discard keeps from one snapshot of Dexie taken
+ *    before it calls main, and this process never saw that intake's objects
+ *    (`retained` and `held` only know intakes of this process). A new intake
+ *    that found one of those objects already stored (so did not journal it)
+ *    and committed its records after the snapshot would lose its bytes to the
+ *    discard. With no new intake until the earlier run is settled, nothing
+ *    can commit after the snapshot, and `retained` may safely be cleared
+ *    whenever no intake of this process is active.
  *
  * Appending (one line per batch, fsynced) instead of rewriting the whole
  * journal keeps an intake of 20,000 files linear; a line torn by a crash
@@ -77,6 +87,13 @@ export class IntakeJournal {
   async beginIntake(intakeId: string, now: Date = new Date()): Promise<void> {
     const file = this.fileOf(intakeId);
     await mkdir(this.folder, { recursive: true });
+    const left = await this.leftByEarlierRun();
+    if (left.length > 0) {
+      throw new ServiceError(
+        'conflict',
+        `An earlier import was interrupted and has not been recovered yet (${left.length} left). Attest recovers it when the workspace opens; try again in a moment, or restart Attest.`,
+      );
+    }
     let handle;
     try {
       handle = await open(file, 'wx', 0o600);
@@ -127,8 +144,8 @@ export class IntakeJournal {
   async pendingIntakes(): Promise<PendingIntake[]> {
     const found: PendingIntake[] = [];
     for (const name of await readdirOrEmpty(this.folder)) {
-      const intakeId = name.endsWith('.jsonl') ? name.slice(0, -'.jsonl'.length) : '';
-      if (!INTAKE_ID.test(intakeId) || this.active.get(intakeId)?.running === true) continue;
+      const intakeId = intakeIdOf(name);
+      if (intakeId === null || this.active.get(intakeId)?.running === true) continue;
       const pending = await this.read(intakeId);
       if (pending !== null) found.push(pending);
     }
@@ -187,6 +204,14 @@ export class IntakeJournal {
     });
   }
 
+  /** Ids of journals on disk that no intake of this process owns: left by an earlier run. */
+  private async leftByEarlierRun(): Promise<string[]> {
+    return (await readdirOrEmpty(this.folder)).flatMap((name) => {
+      const intakeId = intakeIdOf(name);
+      return intakeId !== null && !this.active.has(intakeId) ? [intakeId] : [];
+    });
+  }
+
   private async protectedFrom(intakeId: string): Promise<Set<string>> {
     const kept = new Set(this.retained);
     for (const [id, state] of this.active) {
@@ -233,6 +258,12 @@ export class IntakeJournal {
     }
     return join(this.folder, `${intakeId}.jsonl`);
   }
+}
+
+/** The intake id of a journal file name, or null for anything else in the folder. */
+function intakeIdOf(name: string): string | null {
+  const intakeId = name.endsWith('.jsonl') ? name.slice(0, -'.jsonl'.length) : '';
+  return INTAKE_ID.test(intakeId) ? intakeId : null;
 }
 
 function parseJson(text: string): unknown {

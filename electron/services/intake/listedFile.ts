@@ -1,3 +1,4 @@
+import type { FileHandle } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { ServiceError } from '../ServiceError';
 import { CHUNK_BYTES, errorCode, openNoFollow } from '../evidence/objectFiles';
@@ -43,10 +44,27 @@ export function checkListingTotals(
 
 /** An entry for a plain file found on disk, opened without following links when read. */
 export function listedFile(absolutePath: string, path: string, size: number): IntakeSourceEntry {
-  return { path, size, open: () => openListedFile(absolutePath, path, size) };
+  return {
+    path,
+    size,
+    open: () => openListedFile(absolutePath, path, size),
+    openFile: async () => ({ handle: await openChecked(absolutePath, path, size), size }),
+  };
 }
 
 async function openListedFile(absolutePath: string, path: string, size: number): Promise<Readable> {
+  const handle = await openChecked(absolutePath, path, size);
+  if (size === 0) {
+    await handle.close();
+    return Readable.from([]);
+  }
+  // Reading exactly the declared size: no 1 MiB buffer per small file, no read at EOF.
+  // (Bytes appended after the stat are not read; the object is then that prefix.)
+  return handle.createReadStream({ start: 0, end: size - 1, highWaterMark: CHUNK_BYTES });
+}
+
+/** Opens without following a link and checks it is still the plain file of `size` bytes that was listed. */
+async function openChecked(absolutePath: string, path: string, size: number): Promise<FileHandle> {
   let handle;
   try {
     handle = await openNoFollow(absolutePath);
@@ -70,11 +88,5 @@ async function openListedFile(absolutePath: string, path: string, size: number):
     await handle.close();
     throw error;
   }
-  if (size === 0) {
-    await handle.close();
-    return Readable.from([]);
-  }
-  // Reading exactly the declared size: no 1 MiB buffer per small file, no read at EOF.
-  // (Bytes appended after the stat are not read; the object is then that prefix.)
-  return handle.createReadStream({ start: 0, end: size - 1, highWaterMark: CHUNK_BYTES });
+  return handle;
 }

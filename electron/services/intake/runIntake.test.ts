@@ -177,6 +177,44 @@ describe('runIntake', () => {
     ]);
   });
 
+  it('replaces a stored copy of the right size whose bytes rotted when it is imported again', async () => {
+    const folder = join(root, 'again');
+    await mkdir(folder);
+    await writeFile(join(folder, 'essay.txt'), 'the essay text');
+    const run = (intakeId: string) =>
+      folderSource(folder).then((source) =>
+        runIntake({ source, store, journal, intakeId, job: jobFor() }),
+      );
+    const [first] = (await run('r1')).entries;
+    if (first === undefined) throw new Error('nothing stored');
+    await journal.commitIntake('r1');
+    await writeFile(store.objectPath(first.sha256), 'the essay TEXT');
+    const second = await run('r2');
+    expect(second.entries.map(({ sha256, created }) => ({ sha256, created }))).toEqual([
+      { sha256: first.sha256, created: false },
+    ]);
+    expect(await store.verify(first.sha256)).toBe('ok');
+  });
+
+  it('keeps the source order in the manifest whatever order files are copied in', async () => {
+    const sizes = [10, 5000, 1, 70_000, 300, 20_000, 2];
+    const files: Record<string, Buffer> = {};
+    sizes.forEach((size, index) => (files[`f${index}.bin`] = Buffer.alloc(size, index + 1)));
+    const manifest = await runIntake({
+      source: memorySource(files),
+      store,
+      journal,
+      intakeId: 'o1',
+      job: jobFor(),
+      batch: { files: 2, bytes: 1e9 },
+      concurrency: 3,
+    });
+    expect(manifest.entries.map((entry) => [entry.path, entry.size])).toEqual(
+      sizes.map((size, index) => [`f${index}.bin`, size]),
+    );
+    expect(await store.list()).toHaveLength(sizes.length);
+  });
+
   it('runs as a cancellable job of the JobRegistry', async () => {
     const registry = new JobRegistry({ throttleMs: 0 });
     const phases: string[] = [];

@@ -81,30 +81,50 @@ export async function runIntake(options: RunIntakeOptions): Promise<IntakeManife
   // A failing file stops the other workers' streams too.
   const stop = new AbortController();
   const signal = AbortSignal.any([job.signal, stop.signal]);
+  const failures: unknown[] = [];
+  const fail = (error: unknown): void => {
+    failures.push(error);
+    stop.abort();
+  };
   const pending = new Set<StagedObject>();
   const done = new Map<number, IntakeManifestEntry>();
   let batch: Staged[] = [];
   let batchBytes = 0;
-  const flush = async (): Promise<void> => {
+  // Batches commit one after another in the background while the workers stage the
+  // next one; this chain never rejects (a failure is recorded and stops the workers).
+  let committing: Promise<void> = Promise.resolve();
+  const queueCommit = (): Promise<void> => {
     const taken = batch;
+    const previous = committing;
     batch = [];
     batchBytes = 0;
-    for (const { index, entry, object, created } of await commitBatch(
-      store,
-      journal,
-      intakeId,
-      taken,
-      pending,
-    )) {
-      done.set(index, manifestEntry(entry, object, created));
-    }
+    committing = previous.then(async () => {
+      if (failures.length > 0 || taken.length === 0) return;
+      try {
+        for (const { index, entry, object, created } of await commitBatch(
+          store,
+          journal,
+          intakeId,
+          taken,
+          pending,
+        )) {
+          done.set(index, manifestEntry(entry, object, created));
+        }
+      } catch (error: unknown) {
+        fail(error);
+      }
+    });
+    // At most one batch commits while one fills: staged files wait with open handles.
+    return previous;
   };
-  const queue = accepted.entries();
+  // Largest first: a big file started last would run alone at the end while the other
+  // workers sit idle. The manifest keeps the source's order (by index).
+  const queue = [...accepted.entries()].sort(([, a], [, b]) => b.size - a.size).values();
   const worker = async (): Promise<void> => {
     for (const [index, entry] of queue) {
       job.throwIfCancelled();
       if (signal.aborted) return;
-      const object = await store.stage(await entry.open(), {
+      const object = await store.stage(await (entry.openFile?.() ?? entry.open()), {
         maxBytes: entry.size,
         signal,
         label: entry.path,
@@ -125,26 +145,24 @@ export async function runIntake(options: RunIntakeOptions): Promise<IntakeManife
       filesDone += 1;
       batch.push({ index, entry, object });
       batchBytes += object.size;
-      if (batch.length >= batchLimit.files || batchBytes >= batchLimit.bytes) await flush();
+      if (batch.length >= batchLimit.files || batchBytes >= batchLimit.bytes) await queueCommit();
     }
   };
-  const failures: unknown[] = [];
   const workers = Array.from({ length: Math.min(concurrency, accepted.length) }, () =>
-    worker().catch((error: unknown) => {
-      failures.push(error);
-      stop.abort();
-    }),
+    worker().catch(fail),
   );
   try {
     report();
     await Promise.all(workers);
+    if (failures.length === 0) await queueCommit();
+    await committing;
     if (failures.length > 0) throw failures[0];
-    await flush();
     job.throwIfCancelled();
     report();
     journal.finishIntake(intakeId);
   } catch (error: unknown) {
-    // Every worker has settled: no temp file can appear after this cleanup.
+    // Every worker and commit has settled: no temp file can appear after this cleanup.
+    await committing;
     await Promise.all([...pending].map((object) => store.discard(object)));
     // No longer running, whatever happens next: a failed abort must not leave the
     // intake looking active (recovery and discard skip running intakes).
@@ -165,7 +183,9 @@ export async function runIntake(options: RunIntakeOptions): Promise<IntakeManife
 
 /**
  * Fsyncs the batch's temp files together, then, alone: journal what is new
- * (write-ahead), then link. Objects already in the store are never journalled.
+ * (write-ahead, one append + fsync per batch), then link, then fsync the
+ * folders: a file is in the manifest only once its bytes and its directory
+ * entry are durable. Objects already in the store are never journalled.
  */
 async function commitBatch(
   store: EvidenceStore,
@@ -177,11 +197,9 @@ async function commitBatch(
   const objects = batch.map((staged) => staged.object);
   await store.syncStaged(objects);
   const created = await store.exclusive(async () => {
-    const fresh = new Set<string>();
-    for (const { sha256 } of objects) {
-      journal.hold(intakeId, sha256);
-      if (!(await store.has(sha256))) fresh.add(sha256);
-    }
+    for (const { sha256 } of objects) journal.hold(intakeId, sha256);
+    const present = await Promise.all(objects.map(({ sha256 }) => store.has(sha256)));
+    const fresh = new Set(objects.filter((_object, i) => present[i] !== true).map((o) => o.sha256));
     await journal.recordCreated(intakeId, [...fresh]);
     try {
       return await store.commit(objects);

@@ -123,7 +123,7 @@ export const achievementSchema = exactObject<Achievement>()({
   retiredAt: instant.nullable(),
   // Files written before blind marking existed have no such key.
   blindMarking: z.boolean().default(false),
-}) satisfies z.ZodType<Achievement, unknown>;
+}) satisfies z.ZodType<Achievement>;
 
 export const rubricLevelSchema = exactObject<RubricLevel>()({
   id: idSchema,

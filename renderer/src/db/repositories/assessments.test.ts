@@ -8,6 +8,7 @@ import {
   importAssessments,
   listAssessmentsByMarker,
   listAssessmentsForSubmission,
+  listOverriddenSubmissionIds,
   putAssessment,
 } from './assessments';
 
@@ -78,6 +79,22 @@ describe('assessments repository', () => {
     const clash = makeAssessment({ id: ok.id, submissionId: 'v', markerId: 'm' });
     await expect(importAssessments(db, [ok, clash])).rejects.toThrow();
     expect(await db.assessments.toArray()).toEqual([taken]);
+    db.close();
+  });
+
+  it('lists the submissions whose first-round assessment has an override, once each', async () => {
+    const db = await openTestDB();
+    const override = { reason: 'Strong practice despite a weak write-up.' };
+    await putAssessment(db, makeAssessment({ submissionId: 's2', markerId: 'm1', override }));
+    await putAssessment(db, makeAssessment({ submissionId: 's2', markerId: 'm2', override }));
+    await putAssessment(db, makeAssessment({ submissionId: 's1', markerId: 'm1', override }));
+    await putAssessment(db, makeAssessment({ submissionId: 's3', override: null }));
+    await putAssessment(
+      db,
+      makeAssessment({ submissionId: 's4', round: 'second', markerId: 'm3', override }),
+    );
+    expect(await listOverriddenSubmissionIds(db)).toEqual(['s1', 's2']);
+    expect(await listOverriddenSubmissionIds(db, 'second')).toEqual(['s4']);
     db.close();
   });
 });

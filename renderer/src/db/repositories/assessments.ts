@@ -36,6 +36,22 @@ export async function listAssessmentsByMarker(db: AppDB, markerId: Id): Promise<
   return db.assessments.where('markerId').equals(markerId).toArray();
 }
 
+/**
+ * The submissions whose assessment of `round` carries an override of the pass
+ * rules (a lead must see it): the queue's "flagged" rows. One read of the
+ * table (no index covers `override`); only the ids are kept.
+ */
+export async function listOverriddenSubmissionIds(
+  db: AppDB,
+  round: MarkingRound = 'first',
+): Promise<Id[]> {
+  const ids = new Set<Id>();
+  await db.assessments.each((a) => {
+    if (a.round === round && a.override !== null) ids.add(a.submissionId);
+  });
+  return [...ids].sort();
+}
+
 /** Saves one assessment (autosave while marking). */
 export async function putAssessment(db: AppDB, assessment: Assessment): Promise<void> {
   await db.assessments.put(assessment);

@@ -10,38 +10,21 @@ import type {
   Identity,
   IsoInstant,
   Submission,
-  SubmissionStatus,
   WorkflowFacts,
 } from '../../../../shared/domain';
 import type { MarkingDraft, MarkingRubrics } from '../../../../shared/domain/marking';
 import { assessmentFields, markingStatus } from '../../../../shared/domain/marking';
 
-/** Statuses that still need first marking, in the order "next unmarked" prefers them. */
-export const unmarkedStatuses: readonly SubmissionStatus[] = [
-  'in_marking',
-  'returned',
-  'allocated',
-  'received',
-];
-
-export function isUnmarked(status: SubmissionStatus): boolean {
-  return unmarkedStatuses.includes(status);
-}
-
-export interface QueueRow {
-  readonly id: Id;
-  readonly learnerName: string;
-  readonly versionLabel: string;
-  readonly achievementVersionId: Id;
-  readonly status: SubmissionStatus;
-  readonly attempt: number;
-  readonly receivedAt: IsoInstant;
-}
-
-export interface QueueFilter {
-  readonly achievementVersionId: Id | null;
-  readonly status: SubmissionStatus | null;
-}
+// The queue's logic lives in queue.ts; re-exported for the modules that import it from here.
+export type { QueueFilter, QueueRow, QueueSort, QueueSortKey, SortDirection } from './queue';
+export {
+  countByStatus,
+  filterQueue,
+  isUnmarked,
+  nextUnmarked,
+  sortQueue,
+  unmarkedStatuses,
+} from './queue';
 
 export function versionLabel(version: Pick<AchievementVersion, 'name' | 'version'>): string {
   return `${version.name} v${version.version}`;
@@ -59,45 +42,6 @@ export function visibleTo(
 ): Submission[] {
   if (singleUser || self === null || !self.roles.includes('assessor')) return [...submissions];
   return submissions.filter((s) => s.assessorId === null || s.assessorId === self.id);
-}
-
-/** Oldest first, then by learner name: the order of the queue and of "next unmarked". */
-export function sortQueue(rows: readonly QueueRow[]): QueueRow[] {
-  return [...rows].sort(
-    (a, b) =>
-      a.receivedAt.localeCompare(b.receivedAt) ||
-      a.learnerName.localeCompare(b.learnerName) ||
-      a.id.localeCompare(b.id),
-  );
-}
-
-export function filterQueue(rows: readonly QueueRow[], filter: QueueFilter): QueueRow[] {
-  return rows.filter(
-    (r) =>
-      (filter.achievementVersionId === null ||
-        r.achievementVersionId === filter.achievementVersionId) &&
-      (filter.status === null || r.status === filter.status),
-  );
-}
-
-/** How many rows are in each status present (the filter's status left out). */
-export function countByStatus(rows: readonly QueueRow[]): ReadonlyMap<SubmissionStatus, number> {
-  const counts = new Map<SubmissionStatus, number>();
-  for (const r of rows) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
-  return counts;
-}
-
-/**
- * The next submission to mark: the first unmarked in queue order, preferring
- * one already in marking; never `exceptId` (the one just finalised or open).
- */
-export function nextUnmarked(rows: readonly QueueRow[], exceptId: Id | null = null): Id | null {
-  const sorted = sortQueue(rows).filter((r) => r.id !== exceptId);
-  for (const status of unmarkedStatuses) {
-    const found = sorted.find((r) => r.status === status);
-    if (found !== undefined) return found.id;
-  }
-  return null;
 }
 
 /** What the workflow guards need to know, from the submission and the marker's draft. */

@@ -212,9 +212,9 @@ describe('evidenceRowLabels', () => {
   it('under blind marking names files by role and position in their own attempt', () => {
     const labels = rows.map((r) => evidenceRowLabels(r, true));
     expect(labels).toEqual([
-      { previous: 'Demonstration file 2 (.docx)', current: 'Demonstration file 3 (.docx)' },
-      { previous: 'Demonstration file 1 (.pdf)', current: 'Demonstration file 2 (.pdf)' },
-      { previous: null, current: 'Reflection file 1 (.md)' },
+      { previous: 'Demonstration file 2.docx', current: 'Demonstration file 3.docx' },
+      { previous: 'Demonstration file 1.pdf', current: 'Demonstration file 2.pdf' },
+      { previous: null, current: 'Reflection file 1.md' },
     ]);
     expect(JSON.stringify(labels)).not.toMatch(/Ana|Lima|plan|log|notes/i);
   });

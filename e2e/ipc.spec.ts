@@ -1,6 +1,6 @@
 import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { events, methods } from '../shared/ipc/contract';
+import { events, methods, preloadChannels } from '../shared/ipc/contract';
 import { formatBytes, plural } from '../shared/format';
 import { expect, test } from './fixtures';
 import { packageVersion } from './harness/repo';
@@ -29,7 +29,9 @@ async function writeSampleFiles(workspace: string): Promise<void> {
 
 test('window.api has exactly the methods and events of the contract', async ({ page }) => {
   const keys = await page.evaluate(() => Object.keys(window.api).sort());
-  expect(keys).toEqual([...Object.keys(methods), ...Object.keys(events)].sort());
+  expect(keys).toEqual(
+    [...Object.keys(methods), ...Object.keys(events), ...Object.keys(preloadChannels)].sort(),
+  );
 });
 
 test('Settings shows app info and the workspace folder from main', async ({

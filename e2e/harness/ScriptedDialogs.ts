@@ -2,7 +2,13 @@
  * A DialogProvider for the Chromium harness: the test queues the answer to
  * the next file dialog before the UI opens it. A dialog nobody queued an
  * answer for is a test bug, and fails loudly.
+ *
+ * It also stands in for the OS on a file drop: a drop synthesized in the page
+ * carries `File`s without paths, so the test says which real paths the next
+ * drop's files are (`willDrop`), and the harness's `registerDroppedFiles`
+ * looks their names up here, as Electron's `webUtils.getPathForFile` would.
  */
+import { basename } from 'node:path';
 import type { DialogProvider, DialogSpec } from '../../electron/services/dialogs/dialogIntents';
 
 type Answer =
@@ -19,6 +25,7 @@ export interface ShownDialog {
 
 export class ScriptedDialogs implements DialogProvider {
   private readonly answers: Answer[] = [];
+  private readonly drops: (readonly string[])[] = [];
   /** Every dialog the app asked for, in order. */
   readonly shown: ShownDialog[] = [];
 
@@ -42,9 +49,29 @@ export class ScriptedDialogs implements DialogProvider {
     this.answers.push({ kind: 'cancel' });
   }
 
-  /** Answers queued but never asked for. */
+  /** The next drop's files are these paths (matched to the dropped `File`s by base name). */
+  willDrop(paths: readonly string[]): void {
+    this.drops.push(paths);
+  }
+
+  /**
+   * The paths of one drop's files, in the order of `names`. A name the test
+   * did not announce gets '' — what Electron answers for a `File` not on disk.
+   */
+  droppedPaths(names: readonly string[]): string[] {
+    const paths = this.drops.shift();
+    if (paths === undefined) {
+      throw new Error(
+        'The app took a file drop but the test queued none: call dialogs.willDrop(paths) first.',
+      );
+    }
+    const byName = new Map(paths.map((path) => [basename(path), path]));
+    return names.map((name) => byName.get(name) ?? '');
+  }
+
+  /** Answers and drops queued but never asked for. */
   get unused(): number {
-    return this.answers.length;
+    return this.answers.length + this.drops.length;
   }
 
   showOpen(spec: DialogSpec): Promise<string | null> {

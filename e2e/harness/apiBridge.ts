@@ -6,9 +6,11 @@
  * arrive as a CustomEvent that `deliverEvent` dispatches in the frame.
  */
 import type { Frame } from '@playwright/test';
-import { events, methods } from '../../shared/ipc/contract';
+import { events, methods, preloadChannels } from '../../shared/ipc/contract';
 
 export const invokeBinding = '__attestInvoke';
+/** Answers the paths of dropped files by name (the harness's `webUtils.getPathForFile`). */
+export const droppedPathsBinding = '__attestDroppedPaths';
 export const eventType = '__attest:event';
 
 export interface BridgeConfig {
@@ -16,9 +18,21 @@ export interface BridgeConfig {
   readonly events: Readonly<Record<string, string>>;
   readonly binding: string;
   readonly eventType: string;
+  /** The preload's drop function: its name on `window.api`, its channel and the paths binding. */
+  readonly drop: { readonly method: string; readonly channel: string; readonly binding: string };
 }
 
-export const bridgeConfig: BridgeConfig = { methods, events, binding: invokeBinding, eventType };
+export const bridgeConfig: BridgeConfig = {
+  methods,
+  events,
+  binding: invokeBinding,
+  eventType,
+  drop: {
+    method: 'registerDroppedFiles',
+    channel: preloadChannels.registerDroppedFiles,
+    binding: droppedPathsBinding,
+  },
+};
 
 /**
  * Runs in every frame before the page's scripts (Playwright serializes it).
@@ -49,19 +63,17 @@ export function installApi(config: BridgeConfig): void {
 
   // The binding is looked up on every call, and waited for briefly, so the
   // bridge works even in a frame where it is installed after this script.
-  const findBinding = async (): Promise<
-    (channel: string, request: unknown) => Promise<unknown>
-  > => {
+  const findBinding = async (
+    name = config.binding,
+  ): Promise<(...args: unknown[]) => Promise<unknown>> => {
     for (let attempt = 0; attempt < 100; attempt += 1) {
-      const binding = scope[config.binding];
+      const binding = scope[name];
       if (typeof binding === 'function') {
-        return binding as (channel: string, request: unknown) => Promise<unknown>;
+        return binding as (...args: unknown[]) => Promise<unknown>;
       }
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    throw new Error(
-      `Attest harness: window.${config.binding} is missing, so window.api cannot reach main.`,
-    );
+    throw new Error(`Attest harness: window.${name} is missing, so window.api cannot reach main.`);
   };
 
   const api: Record<string, unknown> = {};
@@ -69,6 +81,19 @@ export function installApi(config: BridgeConfig): void {
     api[method] = async (request: unknown): Promise<unknown> =>
       (await findBinding())(channel, request);
   }
+  // Like the preload: dropped `File`s in, their paths looked up outside the page, then the real
+  // channel. A drop synthesized in a test has no paths, so the test announced them by name.
+  api[config.drop.method] = async (request: unknown): Promise<unknown> => {
+    const files: unknown =
+      typeof request === 'object' && request !== null && 'files' in request
+        ? request.files
+        : undefined;
+    if (!Array.isArray(files) || !files.every((file) => file instanceof File)) {
+      throw new TypeError(`api.${config.drop.method} needs { files: File[] }`);
+    }
+    const paths = await (await findBinding(config.drop.binding))(files.map((file) => file.name));
+    return (await findBinding())(config.drop.channel, { paths });
+  };
   for (const [method, name] of Object.entries(config.events)) {
     api[method] = (listener: unknown): (() => void) => {
       if (typeof listener !== 'function')

@@ -13,7 +13,13 @@ import type { Browser, Route } from '@playwright/test';
 import type { AppInfo, EventName, Events } from '../../shared/ipc/contract';
 import { createAppDispatch } from '../../electron/main/ipc/createAppDispatch';
 import { readRendererAsset } from '../../electron/main/rendererFiles';
-import { bridgeConfig, deliverEvent, installApi, invokeBinding } from './apiBridge';
+import {
+  bridgeConfig,
+  deliverEvent,
+  droppedPathsBinding,
+  installApi,
+  invokeBinding,
+} from './apiBridge';
 import type { ConsoleErrors } from './ConsoleErrors';
 import { watchConsole } from './ConsoleErrors';
 import type { JobGate } from './JobGate';
@@ -84,6 +90,10 @@ export async function openChromiumSession(options: ChromiumSessionOptions): Prom
     const result = await dispatch(String(channel), request, { sender, emit });
     await delivered;
     return result;
+  });
+  await page.exposeBinding(droppedPathsBinding, (_source, names: unknown) => {
+    if (!Array.isArray(names)) throw new TypeError('dropped file names must be a list');
+    return dialogs.droppedPaths(names.map(String));
   });
   await page.addInitScript(installApi, bridgeConfig);
 

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, it, expect, vi } from 'vitest';
-import { methods } from '../../shared/ipc/contract';
+import { methods, preloadChannels } from '../../shared/ipc/contract';
 import type { AppDispatch, createAppDispatch as CreateAppDispatch } from './ipc/createAppDispatch';
 
 const mocked = await vi.hoisted(async () => {
@@ -128,7 +128,9 @@ describe('index', () => {
     const options = mocked.createAppDispatch.mock.calls[0]?.[0];
     expect(options).toMatchObject({ appOrigin: 'attest://app', workspacePath: join(dir, 'ws') });
     expect(options?.appInfo).toMatchObject({ name: 'Attest', version: '0.1.0', host: 'electron' });
-    expect(ipcMain.handle).toHaveBeenCalledTimes(Object.values(methods).length);
+    expect(ipcMain.handle).toHaveBeenCalledTimes(
+      Object.values(methods).length + Object.values(preloadChannels).length,
+    );
     expect(mocked.FakeWindow.created[0]?.loadURL).toHaveBeenCalledWith('attest://app/index.html');
   });
 

@@ -5,6 +5,11 @@ const mocked = vi.hoisted(() => {
   return {
     listeners,
     contextBridge: { exposeInMainWorld: vi.fn<(key: string, value: unknown) => void>() },
+    webUtils: {
+      getPathForFile: vi.fn((file: { name: string }) =>
+        file.name === 'made-up.txt' ? '' : `/home/me/${file.name}`,
+      ),
+    },
     ipcRenderer: {
       invoke: vi.fn((channel: string, request: unknown) =>
         Promise.resolve({ ok: true, value: { channel, request } }),
@@ -24,7 +29,7 @@ const mocked = vi.hoisted(() => {
 });
 vi.mock('electron', () => mocked);
 
-import { events, methods } from '../../shared/ipc/contract';
+import { events, methods, preloadChannels } from '../../shared/ipc/contract';
 import type { JobProgress } from '../../shared/ipc/contract';
 import { api } from './index';
 
@@ -45,7 +50,7 @@ describe('preload', () => {
     const value = exposed();
     expect(value).toBe(api);
     expect(Object.keys(value).sort()).toEqual(
-      [...Object.keys(methods), ...Object.keys(events)].sort(),
+      [...Object.keys(methods), ...Object.keys(events), ...Object.keys(preloadChannels)].sort(),
     );
     for (const fn of Object.values(value)) expect(typeof fn).toBe('function');
   });
@@ -59,6 +64,16 @@ describe('preload', () => {
       expect(mocked.ipcRenderer.invoke).toHaveBeenLastCalledWith(channel, request);
     },
   );
+
+  it('sends the paths Electron gives for dropped files, never a path from the renderer', async () => {
+    const files = [new File(['a'], 'essay.pdf'), new File(['b'], 'made-up.txt')];
+    await api.registerDroppedFiles({ files });
+    expect(mocked.webUtils.getPathForFile).toHaveBeenCalledTimes(2);
+    expect(mocked.ipcRenderer.invoke).toHaveBeenLastCalledWith(
+      preloadChannels.registerDroppedFiles,
+      { paths: ['/home/me/essay.pdf', ''] },
+    );
+  });
 
   it('hands listeners the payload only and unsubscribes', () => {
     const progress: JobProgress = {

@@ -5,7 +5,7 @@
  * Sandboxed, so it is bundled into one CommonJS file: no top-level await.
  */
 import type { IpcRendererEvent } from 'electron';
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import type {
   Api,
   Channel,
@@ -16,7 +16,7 @@ import type {
   Result,
   Unsubscribe,
 } from '../../shared/ipc/contract';
-import { events, methods } from '../../shared/ipc/contract';
+import { events, methods, preloadChannels } from '../../shared/ipc/contract';
 
 function invoke<C extends Channel>(
   channel: C,
@@ -59,7 +59,15 @@ export const api = {
   importBadgeData: (request) => invoke(methods.importBadgeData, request),
   badgeFromTemplate: (request) => invoke(methods.badgeFromTemplate, request),
   badgeDataUri: (request) => invoke(methods.badgeDataUri, request),
+  saveFeedback: (request) => invoke(methods.saveFeedback, request),
+  saveCohortFeedback: (request) => invoke(methods.saveCohortFeedback, request),
   onJobProgress: (listener) => subscribe(events.onJobProgress, listener),
+  // The one function with a step of its own: the renderer hands over dropped `File`s, never
+  // paths; Electron says where each is on disk ('' for one that is not a file), main checks.
+  registerDroppedFiles: async ({ files }: { readonly files: readonly File[] }) =>
+    invoke(preloadChannels.registerDroppedFiles, {
+      paths: files.map((file) => webUtils.getPathForFile(file)),
+    }),
 } satisfies Api;
 
 contextBridge.exposeInMainWorld('api', api);

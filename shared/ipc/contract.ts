@@ -6,7 +6,7 @@
  * `schemas.ts`, so zod stays out of the preload bundle.
  */
 
-import type { BadgeImage, EvidenceRole } from '../domain/entities';
+import type { AchievementVersion, Assessment, BadgeImage, EvidenceRole } from '../domain/entities';
 
 export type IpcErrorCode =
   | 'invalid-request'
@@ -148,6 +148,38 @@ export interface JobProgress {
   readonly message?: string;
 }
 
+export interface FeedbackLearner {
+  readonly name: string;
+  readonly studentNumber: string;
+}
+
+/**
+ * What one learner's feedback document is built from: only the fields the
+ * document shows, so a payload carries no more of the records than it needs.
+ */
+export interface FeedbackInput {
+  /** `null` under blind marking: the document then names the learner by `anonymousCode`. */
+  readonly learner: FeedbackLearner | null;
+  /** Required when `learner` is null; ignored otherwise. */
+  readonly anonymousCode: string | null;
+  readonly achievement: Pick<
+    AchievementVersion,
+    'name' | 'humanCode' | 'demonstrationRubric' | 'reflectionRubric'
+  >;
+  readonly assessment: Pick<
+    Assessment,
+    'demonstration' | 'reflection' | 'feedback' | 'decision' | 'resubmitCriterionIds'
+  >;
+  readonly markerName: string;
+  /** The date shown as the feedback date, as the caller wants it read (e.g. 2025-03-14). */
+  readonly issuedOn: string;
+  readonly institutionName: string;
+}
+
+/** Whether a file was written: the save dialog may have been cancelled. */
+export type SaveOutcome =
+  { readonly saved: false } | { readonly saved: true; readonly fileName: string };
+
 /** Channel name → request and response. */
 export interface Channels {
   'app:info': { request: EmptyRequest; response: AppInfo };
@@ -200,6 +232,25 @@ export interface Channels {
     request: { sha256: string; mediaType: BadgeImage['mediaType'] };
     response: { dataUri: string };
   };
+  /** One learner's feedback: a save dialog, then the .docx written atomically. */
+  'feedback:save': { request: { input: FeedbackInput }; response: SaveOutcome };
+  /**
+   * A cohort's feedback, one .docx per learner in a zip: a save dialog, then a
+   * job (progress in documents, cancellable; a cancelled job leaves no file).
+   */
+  'feedback:save-cohort': {
+    request: JobRequest & { items: readonly FeedbackInput[] };
+    response: SaveOutcome;
+  };
+  /**
+   * Files dropped from the OS. Only the preload calls this channel, with the
+   * paths Electron gives it for dropped `File`s (see `DropBridge`); main
+   * accepts regular files only and answers tokens, like the open dialog.
+   */
+  'files:register-dropped': {
+    request: { paths: readonly string[] };
+    response: readonly PickedFile[];
+  };
 }
 
 export type Channel = keyof Channels;
@@ -228,7 +279,18 @@ export const methods = {
   importBadgeData: 'badge:import-data',
   badgeFromTemplate: 'badge:from-template',
   badgeDataUri: 'badge:data-uri',
+  saveFeedback: 'feedback:save',
+  saveCohortFeedback: 'feedback:save-cohort',
 } as const satisfies Record<string, Channel>;
+
+/**
+ * Channels the preload calls itself, behind a `window.api` function that does
+ * more than pass a request on (see `DropBridge`). Main binds them like any
+ * other channel; the renderer cannot send them a request of its own making.
+ */
+export const preloadChannels = {
+  registerDroppedFiles: 'files:register-dropped',
+} as const satisfies Record<keyof DropBridge, Channel>;
 
 export type Method = keyof typeof methods;
 
@@ -245,8 +307,29 @@ export const events = { onJobProgress: 'job:progress' } as const satisfies Recor
 
 export type Unsubscribe = () => void;
 
+/**
+ * A file the OS dropped on the window, as the renderer holds it (a DOM `File`;
+ * shared/ has no DOM types, so only what is read of it is named here).
+ */
+export interface DroppedFile {
+  readonly name: string;
+  readonly size: number;
+}
+
+/**
+ * Dropped files become `PickedFile` tokens without the renderer ever naming a
+ * path: the preload asks Electron for each `File`'s path
+ * (`webUtils.getPathForFile`) and sends the paths to `files:register-dropped`.
+ */
+export interface DropBridge {
+  // Method syntax on purpose: the preload implements it with Electron's DOM `File`.
+  registerDroppedFiles(request: {
+    readonly files: readonly DroppedFile[];
+  }): Promise<Result<ResponseOf<'files:register-dropped'>>>;
+}
+
 /** What the preload exposes as `window.api` (and the harness mimics). */
-export type Api = {
+export type Api = DropBridge & {
   readonly [M in Method]: (
     request: RequestOf<(typeof methods)[M]>,
   ) => Promise<Result<ResponseOf<(typeof methods)[M]>>>;

@@ -4,7 +4,8 @@
  * step with `contract.ts`.
  */
 import { z } from 'zod';
-import type { Channel, RequestOf } from './contract';
+import { DEFINITION_LIMITS, idSchema, rubricSchema } from '../definitions/definitionSchemas';
+import type { Channel, FeedbackInput, RequestOf } from './contract';
 
 const empty = z.object({}).strict();
 
@@ -35,6 +36,82 @@ const suggestedName = z
   .min(1)
   .max(200)
   .regex(/^[^/\\\p{Cc}]+$/u, 'a file name without folders or control characters');
+
+/** Bounds of a feedback request: generous for real marking, small enough to refuse abuse. */
+export const FEEDBACK_LIMITS = {
+  name: DEFINITION_LIMITS.name,
+  code: DEFINITION_LIMITS.code,
+  comment: DEFINITION_LIMITS.text,
+  feedback: 50_000,
+  marks: DEFINITION_LIMITS.criteria,
+  /** Documents in one cohort zip. */
+  cohort: 2_000,
+} as const;
+
+/** One line of text: no control characters. */
+const line = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .regex(/^[^\p{Cc}]*$/u, 'one line of text, without control characters');
+/** Prose: line breaks and tabs allowed, other control characters not. */
+const prose = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .regex(/^(?:[\t\n\r]|[^\p{Cc}])*$/u, 'text without control characters');
+
+const criterionMark = z
+  .object({
+    criterionId: idSchema,
+    levelId: idSchema.nullable(),
+    comment: prose(FEEDBACK_LIMITS.comment),
+  })
+  .strict();
+const marks = z.array(criterionMark).max(FEEDBACK_LIMITS.marks);
+
+export const feedbackInputSchema = z
+  .object({
+    learner: z
+      .object({
+        name: line(FEEDBACK_LIMITS.name),
+        studentNumber: line(FEEDBACK_LIMITS.code),
+      })
+      .strict()
+      .nullable(),
+    anonymousCode: line(FEEDBACK_LIMITS.code).nullable(),
+    achievement: z
+      .object({
+        name: line(FEEDBACK_LIMITS.name),
+        humanCode: line(FEEDBACK_LIMITS.code),
+        demonstrationRubric: rubricSchema('demonstration'),
+        reflectionRubric: rubricSchema('reflection'),
+      })
+      .strict(),
+    assessment: z
+      .object({
+        demonstration: marks,
+        reflection: marks,
+        feedback: prose(FEEDBACK_LIMITS.feedback),
+        decision: z.enum(['meets', 'not_yet']).nullable(),
+        resubmitCriterionIds: z.array(idSchema).max(FEEDBACK_LIMITS.marks * 2),
+      })
+      .strict(),
+    markerName: line(FEEDBACK_LIMITS.name),
+    issuedOn: line(FEEDBACK_LIMITS.code),
+    institutionName: line(FEEDBACK_LIMITS.name),
+  })
+  .strict()
+  .refine((input) => input.learner !== null || (input.anonymousCode ?? '').trim() !== '', {
+    error: 'blind-marked feedback needs an anonymous code',
+    path: ['anonymousCode'],
+  }) satisfies z.ZodType<FeedbackInput>;
+
+/** A path Electron gave the preload for a dropped file (checked again by main). */
+const droppedPath = z
+  .string()
+  .max(4096)
+  .regex(/^[^\0]*$/, 'a path without NUL characters');
 
 export const requestSchemas = {
   'app:info': empty,
@@ -100,6 +177,14 @@ export const requestSchemas = {
       mediaType: z.enum(['image/png', 'image/svg+xml']),
     })
     .strict(),
+  'feedback:save': z.object({ input: feedbackInputSchema }).strict(),
+  'feedback:save-cohort': z
+    .object({
+      jobId,
+      items: z.array(feedbackInputSchema).min(1).max(FEEDBACK_LIMITS.cohort),
+    })
+    .strict(),
+  'files:register-dropped': z.object({ paths: z.array(droppedPath).min(1).max(1000) }).strict(),
 } as const satisfies { [C in Channel]: z.ZodType<RequestOf<C>> };
 
 export function isChannel(name: unknown): name is Channel {

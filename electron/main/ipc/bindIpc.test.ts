@@ -4,7 +4,7 @@ import { describe, it, expect, vi } from 'vitest';
 const mocked = vi.hoisted(() => ({ ipcMain: { handle: vi.fn(), removeHandler: vi.fn() } }));
 vi.mock('electron', () => mocked);
 
-import { methods } from '../../../shared/ipc/contract';
+import { methods, preloadChannels } from '../../../shared/ipc/contract';
 import type { Result } from '../../../shared/ipc/contract';
 import { bindAppIpc, bindIpc } from './bindIpc';
 import type { Dispatch, DispatchContext } from './dispatch';
@@ -53,10 +53,12 @@ function bind() {
 describe('bindIpc', () => {
   it('handles every channel of the contract, and only those', () => {
     const { ipc } = bind();
-    expect([...ipc.handlers.keys()].sort()).toEqual(Object.values(methods).sort());
+    expect([...ipc.handlers.keys()].sort()).toEqual(
+      [...Object.values(methods), ...Object.values(preloadChannels)].sort(),
+    );
   });
 
-  it.each(Object.values(methods))(
+  it.each([...Object.values(methods), ...Object.values(preloadChannels)])(
     'passes %s, its request and the main-frame sender to dispatch',
     async (channel) => {
       const { dispatch, call, lastContext } = bind();
@@ -116,13 +118,17 @@ describe('bindIpc', () => {
     const { ipc, unbind } = bind();
     unbind();
     expect(ipc.handlers.size).toBe(0);
-    expect(ipc.removeHandler).toHaveBeenCalledTimes(Object.values(methods).length);
+    expect(ipc.removeHandler).toHaveBeenCalledTimes(
+      Object.values(methods).length + Object.values(preloadChannels).length,
+    );
   });
 });
 
 describe('bindAppIpc', () => {
   it("binds Electron's ipcMain", () => {
     bindAppIpc(() => Promise.resolve(answer));
-    expect(mocked.ipcMain.handle).toHaveBeenCalledTimes(Object.values(methods).length);
+    expect(mocked.ipcMain.handle).toHaveBeenCalledTimes(
+      Object.values(methods).length + Object.values(preloadChannels).length,
+    );
   });
 });

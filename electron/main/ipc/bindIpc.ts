@@ -1,12 +1,13 @@
 /**
  * The only file that touches `ipcMain` (lint-enforced). Every channel of the
- * contract gets one `handle`, and each request goes to `dispatch` with who
- * sent it; dispatch decides whether that sender may ask (unknown frames are
- * passed through, not filtered here).
+ * contract (the `window.api` methods' and the preload's own) gets one
+ * `handle`, and each request goes to `dispatch` with who sent it; dispatch
+ * decides whether that sender may ask (unknown frames are passed through, not
+ * filtered here).
  */
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { ipcMain } from 'electron';
-import { methods } from '../../../shared/ipc/contract';
+import { methods, preloadChannels } from '../../../shared/ipc/contract';
 import type { Dispatch, DispatchContext, SenderInfo } from './dispatch';
 
 export type IpcMainLike = Pick<IpcMain, 'handle' | 'removeHandler'>;
@@ -36,7 +37,7 @@ export function contextOf(event: IpcMainInvokeEvent): DispatchContext {
 
 /** Registers every contract channel; the answer removes them again. */
 export function bindIpc(target: IpcMainLike, dispatch: Dispatch): () => void {
-  const channels = [...new Set(Object.values(methods))];
+  const channels = [...new Set([...Object.values(methods), ...Object.values(preloadChannels)])];
   for (const channel of channels) {
     target.handle(channel, (event, request: unknown) =>
       dispatch(channel, request, contextOf(event)),

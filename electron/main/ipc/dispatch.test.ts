@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Channel } from '../../../shared/ipc/contract';
-import { methods } from '../../../shared/ipc/contract';
+import { methods, preloadChannels } from '../../../shared/ipc/contract';
 import { requestSchemas } from '../../../shared/ipc/schemas';
 import { ServiceError } from '../../services/ServiceError';
 import type { DispatchContext, Handlers } from './dispatch';
@@ -123,7 +123,7 @@ describe('dispatch', () => {
   });
 
   it('has a schema for every channel and a channel for every schema', () => {
-    const channels: Channel[] = Object.values(methods);
+    const channels: Channel[] = [...Object.values(methods), ...Object.values(preloadChannels)];
     expect(Object.keys(requestSchemas).sort()).toEqual([...channels].sort());
   });
 });

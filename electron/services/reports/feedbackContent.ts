@@ -8,11 +8,8 @@
  * lone surrogates through, and those make the document unreadable.
  */
 import type { Id } from '../../../shared/domain/ids';
-import type {
-  AchievementVersion,
-  Assessment,
-  CriterionMark,
-} from '../../../shared/domain/entities';
+import type { CriterionMark } from '../../../shared/domain/entities';
+import type { FeedbackInput } from '../../../shared/ipc/contract';
 import type { Rubric } from '../../../shared/domain/rubric';
 import {
   describePassRule,
@@ -21,23 +18,8 @@ import {
 } from '../../../shared/domain/definitions/passRule';
 import { ServiceError } from '../ServiceError';
 
-export interface FeedbackLearner {
-  readonly name: string;
-  readonly studentNumber: string;
-}
-
-export interface FeedbackInput {
-  /** `null` under blind marking: the document then names the learner by `anonymousCode`. */
-  readonly learner: FeedbackLearner | null;
-  /** Required when `learner` is null; ignored otherwise. */
-  readonly anonymousCode: string | null;
-  readonly achievement: AchievementVersion;
-  readonly assessment: Assessment;
-  readonly markerName: string;
-  /** The date shown as the feedback date, as the caller wants it read (e.g. 2025-03-14). */
-  readonly issuedOn: string;
-  readonly institutionName: string;
-}
+// The input is the IPC contract's: the renderer builds it, main validates it and lays it out.
+export type { FeedbackInput, FeedbackLearner } from '../../../shared/ipc/contract';
 
 export interface FeedbackRow {
   readonly criterion: string;
@@ -132,7 +114,10 @@ function sectionOf(
   };
 }
 
-function criterionTitles(achievement: AchievementVersion, ids: readonly Id[]): readonly string[] {
+function criterionTitles(
+  achievement: FeedbackInput['achievement'],
+  ids: readonly Id[],
+): readonly string[] {
   const criteria = [
     ...achievement.demonstrationRubric.criteria,
     ...achievement.reflectionRubric.criteria,
@@ -141,7 +126,10 @@ function criterionTitles(achievement: AchievementVersion, ids: readonly Id[]): r
 }
 
 /** The decision in the learner's words. */
-export function decisionText(achievement: AchievementVersion, assessment: Assessment): string {
+export function decisionText(
+  achievement: FeedbackInput['achievement'],
+  assessment: FeedbackInput['assessment'],
+): string {
   switch (assessment.decision) {
     case 'meets':
       return 'Meets the standard';

@@ -6,22 +6,27 @@
  */
 import type {
   Api,
+  DroppedFile,
   Events,
   IpcError,
   JobProgress,
   Method,
+  PickedFile,
   RequestOf,
   ResponseOf,
   Result,
   Unsubscribe,
 } from '../../../shared/ipc/contract';
-import type { methods } from '../../../shared/ipc/contract';
+import type { methods, preloadChannels } from '../../../shared/ipc/contract';
 
 type ChannelOf<M extends Method> = (typeof methods)[M];
 export type ApiRequest<M extends Method> = RequestOf<ChannelOf<M>>;
 export type ApiResponse<M extends Method> = ResponseOf<ChannelOf<M>>;
 
-export type FailureListener = (method: Method, error: IpcError) => void;
+/** A `window.api` function that can fail: a channel method, or one of the preload's own. */
+export type ApiFunction = Method | keyof typeof preloadChannels;
+
+export type FailureListener = (method: ApiFunction, error: IpcError) => void;
 
 let failureListener: FailureListener = () => undefined;
 
@@ -45,22 +50,22 @@ export interface CallOptions {
   readonly notify?: boolean;
 }
 
-export async function call<M extends Method>(
-  method: M,
-  request: ApiRequest<M>,
-  options: CallOptions = {},
-): Promise<Result<ApiResponse<M>>> {
+/** Runs one `window.api` function; a missing bridge or a throw becomes a failed result, notified. */
+async function settle<T>(
+  method: ApiFunction,
+  invoke: (api: Api) => Promise<Result<T>>,
+  options: CallOptions,
+): Promise<Result<T>> {
   const api = bridge();
-  let result: Result<ApiResponse<M>>;
+  let result: Result<T>;
   if (api === undefined) {
     result = {
       ok: false,
       error: { code: 'internal', message: 'Attest is not connected to its main process.' },
     };
   } else {
-    const invoke = api[method] as (request: ApiRequest<M>) => Promise<Result<ApiResponse<M>>>;
     try {
-      result = await invoke(request);
+      result = await invoke(api);
     } catch (error: unknown) {
       result = {
         ok: false,
@@ -75,6 +80,33 @@ export async function call<M extends Method>(
     failureListener(method, result.error);
   }
   return result;
+}
+
+export async function call<M extends Method>(
+  method: M,
+  request: ApiRequest<M>,
+  options: CallOptions = {},
+): Promise<Result<ApiResponse<M>>> {
+  return settle(
+    method,
+    (api) => {
+      const invoke = api[method] as (request: ApiRequest<M>) => Promise<Result<ApiResponse<M>>>;
+      return invoke(request);
+    },
+    options,
+  );
+}
+
+/**
+ * Files dropped from the OS, as tokens like the open dialog's. The renderer
+ * hands over the `File`s only: the preload finds their paths and main checks
+ * that each is a regular file.
+ */
+export async function registerDroppedFiles(
+  files: readonly DroppedFile[],
+  options: CallOptions = {},
+): Promise<Result<readonly PickedFile[]>> {
+  return settle('registerDroppedFiles', (api) => api.registerDroppedFiles({ files }), options);
 }
 
 export function onJobProgress(listener: (progress: JobProgress) => void): Unsubscribe {

@@ -1,5 +1,6 @@
 import { notifications } from '@mantine/notifications';
-import type { IpcError, Method } from '../../../shared/ipc/contract';
+import type { IpcError } from '../../../shared/ipc/contract';
+import type { ApiFunction } from './client';
 
 /** Human titles for error codes: what the person can do about it comes in the message. */
 const titles: Record<IpcError['code'], string> = {
@@ -14,7 +15,7 @@ const titles: Record<IpcError['code'], string> = {
 };
 
 /** The one error path for failed IPC results: a notification that stays until dismissed. */
-export function notifyIpcFailure(method: Method, error: IpcError): void {
+export function notifyIpcFailure(method: ApiFunction, error: IpcError): void {
   notifications.show({
     id: `ipc-${method}-${error.code}`,
     color: 'red',

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { IpcError, JobProgress, Method } from '../../../shared/ipc/contract';
-import type { ApiRequest, ApiResponse } from './client';
+import type { ApiRequest, ApiResponse, CallOptions } from './client';
 import { call, onJobProgress } from './client';
 
 type JobMethod = {
@@ -14,11 +14,16 @@ export type JobState<T> =
   | { readonly status: 'cancelled' }
   | { readonly status: 'failed'; readonly error: IpcError };
 
+/** How a job ended: what `start` answers, null when another start replaced it. */
+export type SettledJob<T> = Extract<JobState<T>, { status: 'done' | 'cancelled' | 'failed' }>;
+
 /**
  * Runs a long job in main: picks the job id, follows its progress events,
- * and offers cancel. One job at a time per hook.
+ * and offers cancel. One job at a time per hook. `options.notify: false`
+ * when the caller reports a failure itself.
  */
-export function useJob<M extends JobMethod>(method: M) {
+export function useJob<M extends JobMethod>(method: M, options: CallOptions = {}) {
+  const notify = options.notify;
   const [state, setState] = useState<JobState<ApiResponse<M>>>({ status: 'idle' });
   const current = useRef<string | null>(null);
 
@@ -32,18 +37,26 @@ export function useJob<M extends JobMethod>(method: M) {
   );
 
   const start = useCallback(
-    async (request: Omit<ApiRequest<M>, 'jobId'>) => {
+    async (request: Omit<ApiRequest<M>, 'jobId'>): Promise<SettledJob<ApiResponse<M>> | null> => {
       const jobId = crypto.randomUUID();
       current.current = jobId;
       setState({ status: 'running', progress: null });
-      const result = await call(method, { ...request, jobId });
-      if (current.current !== jobId) return;
+      const result = await call(
+        method,
+        { ...request, jobId },
+        notify === undefined ? {} : { notify },
+      );
+      if (current.current !== jobId) return null;
       current.current = null;
-      if (result.ok) setState({ status: 'done', value: result.value });
-      else if (result.error.code === 'cancelled') setState({ status: 'cancelled' });
-      else setState({ status: 'failed', error: result.error });
+      const settled: SettledJob<ApiResponse<M>> = result.ok
+        ? { status: 'done', value: result.value }
+        : result.error.code === 'cancelled'
+          ? { status: 'cancelled' }
+          : { status: 'failed', error: result.error };
+      setState(settled);
+      return settled;
     },
-    [method],
+    [method, notify],
   );
 
   const cancel = useCallback(async () => {

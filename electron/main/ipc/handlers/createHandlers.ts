@@ -19,6 +19,8 @@ import {
 import type { EvidenceStore } from '../../../services/evidence/EvidenceStore';
 import type { IntakeJournal } from '../../../services/intake/intakeJournal';
 import type { JobRegistry } from '../../../services/jobs/JobRegistry';
+import { createDropHandlers } from './dropHandlers';
+import { createFeedbackHandlers } from './feedbackHandlers';
 import { createIntakeHandlers } from './intakeHandlers';
 import { isSafeExternalUrl } from '../../../services/security/externalUrl';
 import { ServiceError } from '../../../services/ServiceError';
@@ -42,6 +44,8 @@ export function createHandlers(services: AppServices): Handlers {
   const { jobs, files, dialogs, workspace } = services;
   return {
     ...createIntakeHandlers(services),
+    ...createFeedbackHandlers(services),
+    ...createDropHandlers(services),
     'app:info': () => services.appInfo,
     'workspace:info': () => workspace,
     'workspace:usage': ({ jobId }, { emit }) =>

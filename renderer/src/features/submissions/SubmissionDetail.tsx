@@ -1,16 +1,28 @@
-import { Button, Grid, Group, Paper, Stack, Text, Title, UnstyledButton } from '@mantine/core';
-import { IconFilePlus, IconRepeat } from '@tabler/icons-react';
+import {
+  Alert,
+  Button,
+  Grid,
+  Group,
+  Paper,
+  Stack,
+  Text,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
+import { IconDragDrop, IconFilePlus, IconRepeat } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Id, Submission } from '../../../../shared/domain';
 import { statusLabels } from '../../../../shared/domain/workflowText';
 import { formatBytes, plural } from '../../../../shared/format';
 import { EvidenceViewer } from '../evidence/EvidenceViewer';
+import { ExportFeedbackButton } from '../feedback/ExportFeedbackButton';
 import { AddFilesStep } from './AddFilesStep';
 import { IntakeProgress } from './IntakeProgress';
 import { roleLabels } from './model';
 import { ResubmissionForm } from './ResubmissionForm';
 import classes from './SubmissionDetail.module.css';
 import { AttestationFields, ReflectionText } from './SubmissionTexts';
+import { useFileDrop } from './useFileDrop';
 import { useAddFiles, useResubmission } from './useSubmissionEditing';
 
 export interface SubmissionDetailProps {
@@ -34,10 +46,11 @@ export function SubmissionDetail({
   const resubmission = useResubmission(submission, onOpenSubmission);
   const [resubmitting, setResubmitting] = useState(false);
   const adding = addFiles.job.status === 'running' || addFiles.files !== null;
+  const drop = useFileDrop(addFiles.start, addFiles.readOnly || adding);
   const open = submission.evidence.find((e) => e.sha256 === openSha) ?? null;
   const title = `Submission of ${learnerName}`;
   return (
-    <Paper withBorder p="md" component="section" aria-label={title}>
+    <Paper withBorder p="md" component="section" aria-label={title} {...drop.handlers}>
       <Title order={3} mb={4}>
         {title}
       </Title>
@@ -46,12 +59,12 @@ export function SubmissionDetail({
         {plural(submission.evidence.length, 'file')}
       </Text>
       <Stack gap="sm" mb="sm">
-        <Group>
+        <Group align="flex-start">
           <Button
             variant="default"
             leftSection={<IconFilePlus size={16} aria-hidden />}
             onClick={() => void addFiles.start()}
-            disabled={addFiles.readOnly || adding}
+            disabled={addFiles.readOnly || adding || drop.busy}
           >
             Add files…
           </Button>
@@ -65,7 +78,37 @@ export function SubmissionDetail({
               Create resubmission…
             </Button>
           )}
+          <ExportFeedbackButton submissionId={submission.id} />
         </Group>
+        {!addFiles.readOnly && (
+          <Paper
+            withBorder
+            p="sm"
+            aria-label="Drop files here"
+            role="note"
+            style={{
+              borderStyle: 'dashed',
+              borderWidth: 2,
+              background: drop.over ? 'var(--mantine-primary-color-light)' : undefined,
+            }}
+          >
+            <Group gap="xs" wrap="nowrap">
+              <IconDragDrop size={20} aria-hidden />
+              <Text size="sm">
+                {drop.over
+                  ? 'Release to add these files to this submission.'
+                  : adding
+                    ? 'Finish adding the files above before dropping more.'
+                    : 'Drop files from your computer anywhere on this submission to add them, or use “Add files…”.'}
+              </Text>
+            </Group>
+          </Paper>
+        )}
+        {drop.problem !== null && (
+          <Alert color="red" title="Nothing was added" role="alert">
+            {drop.problem}
+          </Alert>
+        )}
         <IntakeProgress
           job={addFiles.job}
           onCancel={() => void addFiles.cancelJob()}

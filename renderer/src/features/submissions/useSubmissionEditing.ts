@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Decision, EvidenceRole, Id, Submission } from '../../../../shared/domain';
 import { plural } from '../../../../shared/format';
+import type { PickedFile } from '../../../../shared/ipc/contract';
 import { call } from '../../api/client';
 import { useJob } from '../../api/useJob';
 import { useDatabase } from '../../app/DatabaseContext';
@@ -53,16 +54,23 @@ export function useAddFiles(submissionId: Id) {
     [result, roles],
   );
 
-  const start = useCallback(async () => {
-    if (readOnly) return;
-    const picked = await call('openFiles', { intent: 'evidence-file' });
-    if (!picked.ok || picked.value.length === 0) return;
-    setRoles(new Map());
-    await startJob({
-      intakeId: crypto.randomUUID(),
-      source: { kind: 'files', fileIds: picked.value.map((f) => f.fileId) },
-    });
-  }, [readOnly, startJob]);
+  /** Stores `dropped` files, or (without them) the files picked in the "Add files…" dialog. */
+  const start = useCallback(
+    async (dropped?: readonly PickedFile[]) => {
+      if (readOnly) return;
+      const picked =
+        dropped === undefined
+          ? await call('openFiles', { intent: 'evidence-file' })
+          : { ok: true as const, value: dropped };
+      if (!picked.ok || picked.value.length === 0) return;
+      setRoles(new Map());
+      await startJob({
+        intakeId: crypto.randomUUID(),
+        source: { kind: 'files', fileIds: picked.value.map((f) => f.fileId) },
+      });
+    },
+    [readOnly, startJob],
+  );
 
   const setRole = useCallback((path: string, role: EvidenceRole) => {
     setRoles((current) => new Map(current).set(path, role));

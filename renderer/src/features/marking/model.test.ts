@@ -1,65 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Identity, Submission } from '../../../../shared/domain';
-import type { KeyPress, QueueRow } from './model';
-import {
-  commentBankOf,
-  countByStatus,
-  filterQueue,
-  markingCommand,
-  nextUnmarked,
-  visibleTo,
-} from './model';
-
-const press = (key: string, mods: Partial<KeyPress> = {}): KeyPress => ({
-  key,
-  ctrlKey: false,
-  metaKey: false,
-  shiftKey: false,
-  altKey: false,
-  ...mods,
-});
-
-describe('markingCommand', () => {
-  it.each([
-    ['1', { type: 'level', index: 0 }],
-    ['9', { type: 'level', index: 8 }],
-    ['j', { type: 'criterion', step: 1 }],
-    ['ArrowDown', { type: 'criterion', step: 1 }],
-    ['k', { type: 'criterion', step: -1 }],
-    ['ArrowUp', { type: 'criterion', step: -1 }],
-    ['c', { type: 'comment' }],
-    ['n', { type: 'nextUnmarked' }],
-    ['m', { type: 'decideMeets' }],
-    ['y', { type: 'decideNotYet' }],
-  ])('%s outside a field', (key, command) => {
-    expect(markingCommand(press(key), false)).toEqual(command);
-  });
-
-  it('lets letters and digits type in a field', () => {
-    for (const key of ['1', 'j', 'c', 'n', 'ArrowDown']) {
-      expect(markingCommand(press(key), true)).toBeNull();
-    }
-  });
-
-  it('undoes, redoes and finalises everywhere, fields included', () => {
-    for (const typing of [true, false]) {
-      expect(markingCommand(press('z', { ctrlKey: true }), typing)).toEqual({ type: 'undo' });
-      expect(markingCommand(press('Z', { ctrlKey: true, shiftKey: true }), typing)).toEqual({
-        type: 'redo',
-      });
-      expect(markingCommand(press('z', { metaKey: true }), typing)).toEqual({ type: 'undo' });
-      expect(markingCommand(press('Enter', { ctrlKey: true }), typing)).toEqual({
-        type: 'finalise',
-      });
-    }
-  });
-
-  it('leaves other modified keys and 0 alone', () => {
-    expect(markingCommand(press('1', { ctrlKey: true }), false)).toBeNull();
-    expect(markingCommand(press('n', { altKey: true }), false)).toBeNull();
-    expect(markingCommand(press('0'), false)).toBeNull();
-  });
-});
+import type { QueueRow } from './model';
+import { countByStatus, filterQueue, nextUnmarked, visibleTo } from './model';
 
 const row = (id: string, status: QueueRow['status'], receivedAt: string, name = id): QueueRow => ({
   id,
@@ -125,21 +67,5 @@ describe('visibleTo', () => {
 
   it('shows a lead who is not an assessor everything', () => {
     expect(visibleTo(subs, { ...me, roles: ['lead'] }, false)).toHaveLength(3);
-  });
-});
-
-describe('commentBankOf', () => {
-  it('lists each bank comment once, with its level', () => {
-    const criterion = {
-      levels: [
-        { title: 'Low', commentBank: ['Check units.', 'Label axes.'] },
-        { title: 'High', commentBank: ['Label axes.', 'Well argued.'] },
-      ],
-    };
-    expect(commentBankOf(criterion)).toEqual([
-      { level: 'Low', text: 'Check units.' },
-      { level: 'Low', text: 'Label axes.' },
-      { level: 'High', text: 'Well argued.' },
-    ]);
   });
 });

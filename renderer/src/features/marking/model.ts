@@ -1,7 +1,7 @@
 /**
  * Marking workbench decisions, pure (no React, no Dexie): which submissions an
- * assessor sees, the next one to mark, the workflow facts of a submission and
- * what a key press means on the marking screens.
+ * assessor sees, the workflow facts of a submission and its assessment record
+ * (the queue's logic is in queue.ts, the keys in keys.ts).
  */
 import type {
   AchievementVersion,
@@ -85,68 +85,4 @@ export function assessmentOf(
     updatedAt: at,
     finalisedAt,
   };
-}
-
-export type MarkingCommand =
-  | { readonly type: 'level'; readonly index: number }
-  | { readonly type: 'criterion'; readonly step: 1 | -1 }
-  | { readonly type: 'comment' }
-  | { readonly type: 'undo' }
-  | { readonly type: 'redo' }
-  | { readonly type: 'nextUnmarked' }
-  | { readonly type: 'decideMeets' }
-  | { readonly type: 'decideNotYet' }
-  | { readonly type: 'finalise' };
-
-export interface KeyPress {
-  readonly key: string;
-  readonly ctrlKey: boolean;
-  readonly metaKey: boolean;
-  readonly shiftKey: boolean;
-  readonly altKey: boolean;
-}
-
-/**
- * The marking command of a key press. `typing` is true in a text field: there
- * only undo/redo and Ctrl+Enter (finalise) are commands, so letters type.
- */
-export function markingCommand(press: KeyPress, typing: boolean): MarkingCommand | null {
-  const mod = press.ctrlKey || press.metaKey;
-  if (mod && !press.altKey && press.key.toLowerCase() === 'z') {
-    return press.shiftKey ? { type: 'redo' } : { type: 'undo' };
-  }
-  if (mod && !press.altKey && press.key.toLowerCase() === 'y') return { type: 'redo' };
-  if (mod && press.key === 'Enter') return { type: 'finalise' };
-  if (typing || mod || press.altKey) return null;
-  if (/^[1-9]$/.test(press.key)) return { type: 'level', index: Number(press.key) - 1 };
-  switch (press.key) {
-    case 'j':
-    case 'ArrowDown':
-      return { type: 'criterion', step: 1 };
-    case 'k':
-    case 'ArrowUp':
-      return { type: 'criterion', step: -1 };
-    case 'c':
-      return { type: 'comment' };
-    case 'n':
-      return { type: 'nextUnmarked' };
-    case 'm':
-      return { type: 'decideMeets' };
-    case 'y':
-      return { type: 'decideNotYet' };
-    default:
-      return null;
-  }
-}
-
-/** Each bank comment of a criterion once, with the level it belongs to. */
-export function commentBankOf(criterion: {
-  readonly levels: readonly { readonly title: string; readonly commentBank: readonly string[] }[];
-}): { readonly level: string; readonly text: string }[] {
-  const seen = new Set<string>();
-  return criterion.levels.flatMap((level) =>
-    level.commentBank
-      .filter((text) => !seen.has(text) && seen.add(text))
-      .map((text) => ({ level: level.title, text })),
-  );
 }

@@ -34,6 +34,8 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     // Hovered filled buttons darken to teal.8 by default (3.9:1 with white); go darker instead.
     '--mantine-color-teal-filled-hover': '#06634a',
     '--mantine-primary-color-filled-hover': '#06634a',
+    // Light orange badges and alerts ("Not yet", overrides) are 3.6:1 by default; this is 5.4:1.
+    '--mantine-color-orange-light-color': '#a63c06',
   },
   dark: {
     '--mantine-color-dimmed': '#a6a7ab',

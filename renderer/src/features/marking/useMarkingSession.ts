@@ -380,11 +380,16 @@ export function useMarkingSession(submissionId: Id): MarkingSession {
     [conflict, version, present, flush, context, submissionId],
   );
 
+  // Marking may start while the write that moves the submission into marking is
+  // still on its way (the workflow allows it, so it is only a matter of time):
+  // keys work as soon as the rubric is on screen. Should that write fail, the
+  // problem is shown and editing stops; what was typed is saved as a draft.
+  const starting = Array.isArray(plan) && plan.length > 0 && startError === null;
   const editable =
     !readOnly &&
     present !== null &&
     conflict === null &&
-    context?.submission.status === 'in_marking';
+    (context?.submission.status === 'in_marking' || starting);
   const dispatch = useCallback(
     (action: MarkingAction | HistoryControl) => {
       if (editable) dispatchSession(action);
@@ -393,7 +398,9 @@ export function useMarkingSession(submissionId: Id): MarkingSession {
   );
 
   const finalise = useCallback(async (): Promise<boolean> => {
-    if (!editable || rubrics === null || context.self === null) return false;
+    if (!editable || rubrics === null || context == null || context.self === null) return false;
+    // Finalising waits for marking to have started (a moment after opening).
+    if (context.submission.status !== 'in_marking') return false;
     const target = meta.current;
     const check = canDecide(present, rubrics);
     if (!check.allowed || check.resolved === null || target === null) return false;

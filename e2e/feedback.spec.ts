@@ -7,7 +7,7 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
@@ -15,24 +15,14 @@ import type { FeedbackInput, JobProgress } from '../shared/ipc/contract';
 import { sampleFeedbackRequest } from '../electron/services/reports/testing/feedbackRequest';
 import { hasLibreOffice, libreOfficeText } from '../electron/services/reports/testing/libreOffice';
 import { expect, test } from './fixtures';
-import { moodleSubmissionsZip } from './fixtures/moodleSubmissions';
-import type { ScriptedDialogs } from './harness/ScriptedDialogs';
 import './harness/windowApi';
 import { IntakePage } from './pages/IntakePage';
 import { MarkingPage } from './pages/MarkingPage';
-import { SettingsPage } from './pages/SettingsPage';
 import { SubmissionTools } from './pages/SubmissionTools';
 import { SubmissionsSection } from './pages/SubmissionsSection';
-import { expectNoAxeViolations, publishExampleProgram } from './steps';
+import { expectNoAxeViolations, setUpMarking } from './steps';
 
 const run = promisify(execFile);
-
-const roster = [
-  'Student Number,Name,Email',
-  '1001,Ada Lovelace,ada@uni.example',
-  '1002,Grace Hopper,grace@uni.example',
-  '',
-].join('\n');
 
 const criteria = [
   'Data preparation',
@@ -45,29 +35,6 @@ const criteria = [
 ];
 const comment = 'Good choice of test; say why over the alternatives.';
 const overall = 'A careful, honest analysis. Well done.';
-
-async function setUp(page: Page, dialogs: ScriptedDialogs, workspace: string): Promise<void> {
-  const settings = await new SettingsPage(page).open();
-  await settings.nameInput.fill('Mary Marker');
-  await settings.emailInput.fill('mary@uni.example');
-  await settings.saveIdentityButton.click();
-
-  await publishExampleProgram(page);
-
-  const intake = await new IntakePage(page).open();
-  const rosterPath = join(workspace, 'roster.csv');
-  await writeFile(rosterPath, roster);
-  await intake.startImport(dialogs, rosterPath);
-  await intake.checkRows();
-  await intake.confirmImport();
-  const submissions = new SubmissionsSection(page);
-  const zipPath = join(workspace, 'moodle-submissions.zip');
-  await writeFile(zipPath, await moodleSubmissionsZip());
-  await expect(submissions.versionSelect).toHaveValue(/.+/);
-  await submissions.importZip(dialogs, zipPath);
-  await submissions.createButton.click();
-  await expect(submissions.matching).toBeHidden();
-}
 
 /** Marks the next unmarked submission (Ada's): Proficient on every criterion, one comment, meets. */
 async function markAda(page: Page): Promise<void> {
@@ -97,7 +64,7 @@ test('export a marked learner’s feedback as a .docx that LibreOffice reads', a
   consoleErrors.allow(
     /Executing inline event handler violates the following Content Security Policy/,
   );
-  await setUp(page, dialogs, workspace);
+  await setUpMarking(page, dialogs, workspace);
   await markAda(page);
 
   const submissions = new SubmissionsSection(page);
@@ -202,4 +169,30 @@ test('a cohort’s feedback is one zip, one .docx per learner; a cancelled expor
   expect(outcome.phases.at(-1)).toBe('cancelled');
   expect(existsSync(cancelled)).toBe(false);
   expect((await readdir(workspace)).filter((name) => name.includes('cancelled'))).toEqual([]);
+});
+
+test('the cohort button exports every finalised learner’s feedback from the submissions list', async ({
+  page,
+  dialogs,
+  workspace,
+  consoleErrors,
+}) => {
+  test.setTimeout(120_000);
+  consoleErrors.allow(
+    /Executing inline event handler violates the following Content Security Policy/,
+  );
+  await setUpMarking(page, dialogs, workspace);
+  const submissions = new SubmissionsSection(page);
+  const button = submissions.region.getByRole('button', { name: /^Export (cohort )?feedback/ });
+  await expect(button).toBeDisabled();
+  await markAda(page);
+  await submissions.frame.goTo('Intake');
+  await expect(button).toHaveText('Export feedback for 1 learner…');
+  const zip = join(workspace, 'cohort-ui.zip');
+  dialogs.willSave(zip);
+  await button.click();
+  await expect(page.getByText('Feedback saved', { exact: false }).first()).toBeVisible();
+  const listing = (await run('unzip', ['-Z1', zip])).stdout.trim().split('\n');
+  expect(listing).toEqual(['1001 - Ada Lovelace.docx']);
+  await expectNoAxeViolations(page);
 });

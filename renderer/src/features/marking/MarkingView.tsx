@@ -6,6 +6,7 @@ import { Group as PanelGroup, Panel, Separator, useDefaultLayout } from 'react-r
 import { statusLabels } from '../../../../shared/domain';
 import type { Id } from '../../../../shared/domain';
 import { markOf } from '../../../../shared/domain/marking';
+import { ExportFeedbackButton } from '../feedback/ExportFeedbackButton';
 import { CriterionCard } from './CriterionCard';
 import { DecisionPanel } from './DecisionPanel';
 import { EvidencePanel } from './EvidencePanel';
@@ -273,7 +274,10 @@ function MarkingScreen({ submissionId }: { readonly submissionId: Id }) {
         submission.status !== 'received' &&
         submission.status !== 'allocated' && (
           <Alert color="gray" title={`This submission is ${statusLabels[submission.status]}`}>
-            Its marks are shown read-only.
+            <Stack gap="xs" align="flex-start">
+              <Text size="sm">Its marks are shown read-only.</Text>
+              <ExportFeedbackButton submissionId={submission.id} />
+            </Stack>
           </Alert>
         )}
       {across !== null && (

@@ -37,12 +37,15 @@ export function IntakeProgress({ job, onCancel, label = 'Import progress' }: Int
         <Paper withBorder p="md" component="section" aria-label={label}>
           <Stack gap="xs">
             <Text fw={600}>Storing the files…</Text>
-            <Progress
-              value={percent}
-              animated={total === null}
-              aria-label="Bytes stored"
-              aria-valuetext={`${Math.round(percent)}%`}
-            />
+            {/* The section is the progressbar: axe refuses aria-valuetext on the root. */}
+            <Progress.Root>
+              <Progress.Section
+                value={percent}
+                animated={total === null}
+                aria-label="Bytes stored"
+                aria-valuetext={`${String(Math.round(percent))}%`}
+              />
+            </Progress.Root>
             <Group justify="space-between">
               <Text size="sm" aria-live="polite">
                 {total === null

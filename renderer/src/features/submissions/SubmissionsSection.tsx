@@ -16,6 +16,7 @@ import type { Id } from '../../../../shared/domain';
 import { IntakeProgress } from './IntakeProgress';
 import { MatchingStep } from './MatchingStep';
 import { SubmissionDetail } from './SubmissionDetail';
+import { ExportCohortFeedbackButton } from '../feedback/ExportCohortFeedbackButton';
 import { SubmissionList } from './SubmissionList';
 import { useSubmissionIntake } from './useSubmissionIntake';
 import {
@@ -118,6 +119,7 @@ export function SubmissionsSection() {
               onOpen={setOpenId}
             />
           )}
+          {versionId !== null && <ExportCohortFeedbackButton achievementVersionId={versionId} />}
           {open !== undefined && open !== null && (
             <SubmissionDetail
               key={open.submission.id}

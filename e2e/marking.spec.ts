@@ -47,8 +47,16 @@ test('mark a submission with the keyboard alone, reload midway, finalise', async
   await expect(marking.learnerHeading('Ada Lovelace')).toBeVisible();
   await expect(marking.status).toHaveText('in marking');
 
-  // The first two criteria by number keys, then a comment.
+  // Each level is a radio a screen reader announces with its title, points,
+  // descriptor and whether it is chosen.
   await page.keyboard.press('3');
+  await expect(marking.criterion(demonstration[0] ?? '')).toMatchAriaSnapshot(`
+    - radiogroup "Data preparation":
+      - radio /^Not yet, 1 point. Data are imported with errors/
+      - radio /^Developing, 2 points. .+/
+      - radio /^Proficient, 3 points. .+/ [checked]
+      - radio /^Exemplary, 4 points. .+/
+  `);
   await expect(marking.level(demonstration[0] ?? '', 'Proficient')).toHaveAttribute(
     'aria-checked',
     'true',

@@ -81,7 +81,7 @@ export function CriterionCard({
               role="radio"
               aria-checked={level.id === mark.levelId}
               aria-disabled={!editable || undefined}
-              aria-label={`${level.title}, ${formatPoints(level.points)} points: ${level.descriptor}`}
+              aria-label={`${level.title}, ${formatPoints(level.points)} ${level.points === 1 ? 'point' : 'points'}: ${level.descriptor}`}
               tabIndex={i === tabbable ? 0 : -1}
               className={classes.level}
               onClick={() => onChoose(level.id)}

@@ -7,44 +7,10 @@
  */
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { pdfWithText } from './fixtures/evidenceFiles';
-import { moodleSubmissionsZip } from './fixtures/moodleSubmissions';
-import type { ScriptedDialogs } from './harness/ScriptedDialogs';
-import { IntakePage } from './pages/IntakePage';
 import { SubmissionTools } from './pages/SubmissionTools';
-import { SubmissionsSection } from './pages/SubmissionsSection';
-import { expectNoAxeViolations, publishExampleProgram } from './steps';
-
-const roster = [
-  'Student Number,Name,Email',
-  '1001,Ada Lovelace,ada@uni.example',
-  '1002,Grace Hopper,grace@uni.example',
-  '',
-].join('\n');
-
-async function importSubmissions(
-  page: Page,
-  dialogs: ScriptedDialogs,
-  workspace: string,
-): Promise<SubmissionsSection> {
-  await publishExampleProgram(page);
-  const intake = await new IntakePage(page).open();
-  const rosterPath = join(workspace, 'roster.csv');
-  await writeFile(rosterPath, roster);
-  await intake.startImport(dialogs, rosterPath);
-  await intake.checkRows();
-  await intake.confirmImport();
-  const submissions = new SubmissionsSection(page);
-  const zipPath = join(workspace, 'moodle-submissions.zip');
-  await writeFile(zipPath, await moodleSubmissionsZip());
-  await expect(submissions.versionSelect).toHaveValue(/.+/);
-  await submissions.importZip(dialogs, zipPath);
-  await submissions.createButton.click();
-  await expect(submissions.matching).toBeHidden();
-  return submissions;
-}
+import { expectNoAxeViolations, importMoodleSubmissions } from './steps';
 
 test('drop a PDF onto a learner’s submission; a folder or a link is refused and changes nothing', async ({
   page,
@@ -53,11 +19,7 @@ test('drop a PDF onto a learner’s submission; a folder or a link is refused an
   consoleErrors,
 }) => {
   test.setTimeout(120_000);
-  // Ada's online text carries an inline handler that the page CSP blocks (and logs).
-  consoleErrors.allow(
-    /Executing inline event handler violates the following Content Security Policy/,
-  );
-  const submissions = await importSubmissions(page, dialogs, workspace);
+  const submissions = await importMoodleSubmissions(page, dialogs, workspace, consoleErrors);
   const tools = new SubmissionTools(page);
   await submissions.openSubmission('Grace Hopper');
   const before = await submissions.evidenceNames().allTextContents();

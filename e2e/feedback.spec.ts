@@ -60,11 +60,7 @@ test('export a marked learner’s feedback as a .docx that LibreOffice reads', a
   consoleErrors,
 }) => {
   test.setTimeout(180_000);
-  // Ada's online text carries an inline handler that the page CSP blocks (and logs).
-  consoleErrors.allow(
-    /Executing inline event handler violates the following Content Security Policy/,
-  );
-  await setUpMarking(page, dialogs, workspace);
+  await setUpMarking(page, dialogs, workspace, consoleErrors);
   await markAda(page);
 
   const submissions = new SubmissionsSection(page);
@@ -178,10 +174,7 @@ test('the cohort button exports every finalised learner’s feedback from the su
   consoleErrors,
 }) => {
   test.setTimeout(120_000);
-  consoleErrors.allow(
-    /Executing inline event handler violates the following Content Security Policy/,
-  );
-  await setUpMarking(page, dialogs, workspace);
+  await setUpMarking(page, dialogs, workspace, consoleErrors);
   const submissions = new SubmissionsSection(page);
   const button = submissions.region.getByRole('button', { name: /^Export (cohort )?feedback/ });
   await expect(button).toBeDisabled();

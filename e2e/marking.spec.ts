@@ -30,11 +30,7 @@ test('mark a submission with the keyboard alone, reload midway, finalise', async
   consoleErrors,
 }) => {
   test.setTimeout(120_000);
-  // Ada's online text carries an inline handler that the page CSP blocks (and logs).
-  consoleErrors.allow(
-    /Executing inline event handler violates the following Content Security Policy/,
-  );
-  await setUpMarking(page, dialogs, workspace);
+  await setUpMarking(page, dialogs, workspace, consoleErrors);
 
   const marking = await new MarkingPage(page).open();
   await expect(marking.queueTable.getByRole('row')).toHaveCount(3);
@@ -135,10 +131,7 @@ test('attempt 2 opens beside attempt 1: carried-over marks, reopen, evidence com
   consoleErrors,
 }) => {
   test.setTimeout(180_000);
-  consoleErrors.allow(
-    /Executing inline event handler violates the following Content Security Policy/,
-  );
-  await setUpMarking(page, dialogs, workspace);
+  await setUpMarking(page, dialogs, workspace, consoleErrors);
   const marking = await new MarkingPage(page).open();
 
   // Attempt 1: not yet, "Choosing the analysis" returned for resubmission.
@@ -245,10 +238,7 @@ test('grade one criterion across learners, learner after learner', async ({
   consoleErrors,
 }) => {
   test.setTimeout(120_000);
-  consoleErrors.allow(
-    /Executing inline event handler violates the following Content Security Policy/,
-  );
-  await setUpMarking(page, dialogs, workspace);
+  await setUpMarking(page, dialogs, workspace, consoleErrors);
   const marking = await new MarkingPage(page).open();
   await page.keyboard.press('n');
   await expect(marking.learnerHeading('Ada Lovelace')).toBeVisible();

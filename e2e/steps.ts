@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 import { axe } from './axe';
 import { moodleSubmissionsZip } from './fixtures/moodleSubmissions';
+import type { ConsoleErrors } from './harness/ConsoleErrors';
 import type { ScriptedDialogs } from './harness/ScriptedDialogs';
 import { AchievementPage } from './pages/AchievementPage';
 import { IntakePage } from './pages/IntakePage';
@@ -37,23 +38,23 @@ const roster = [
   '',
 ].join('\n');
 
+/** Ada's online text in the Moodle fixture carries an inline handler the page CSP blocks (and logs). */
+export const cspBlockedHandler =
+  /Executing inline event handler violates the following Content Security Policy/;
+
 /**
- * A workspace ready for marking, through the UI: identity Mary Marker, the
- * example micro-credential published, a roster of Ada and Grace and the
- * Moodle download imported (2 submissions, received).
+ * The example micro-credential published, a roster of Ada and Grace and the
+ * Moodle download imported through the UI (2 submissions, received). Allows
+ * the console error the fixture's online text causes.
  */
-export async function setUpMarking(
+export async function importMoodleSubmissions(
   page: Page,
   dialogs: ScriptedDialogs,
   workspace: string,
-): Promise<void> {
-  const settings = await new SettingsPage(page).open();
-  await settings.nameInput.fill('Mary Marker');
-  await settings.emailInput.fill('mary@uni.example');
-  await settings.saveIdentityButton.click();
-
+  consoleErrors: ConsoleErrors,
+): Promise<SubmissionsSection> {
+  consoleErrors.allow(cspBlockedHandler);
   await publishExampleProgram(page);
-
   const intake = await new IntakePage(page).open();
   const rosterPath = join(workspace, 'roster.csv');
   await writeFile(rosterPath, roster);
@@ -68,6 +69,21 @@ export async function setUpMarking(
   await expect(submissions.createButton).toHaveText('Create 2 submissions');
   await submissions.createButton.click();
   await expect(submissions.matching).toBeHidden();
+  return submissions;
+}
+
+/** A workspace ready for marking: identity Mary Marker, then `importMoodleSubmissions`. */
+export async function setUpMarking(
+  page: Page,
+  dialogs: ScriptedDialogs,
+  workspace: string,
+  consoleErrors: ConsoleErrors,
+): Promise<void> {
+  const settings = await new SettingsPage(page).open();
+  await settings.nameInput.fill('Mary Marker');
+  await settings.emailInput.fill('mary@uni.example');
+  await settings.saveIdentityButton.click();
+  await importMoodleSubmissions(page, dialogs, workspace, consoleErrors);
 }
 
 /**

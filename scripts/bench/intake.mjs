@@ -6,30 +6,18 @@
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
+import { bundleForNode } from './bundle.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 // Under node_modules so the bundles' external imports (file-type, zod) resolve.
 const outDir = join(root, 'node_modules', '.cache', 'attest-bundles', 'bench');
 
-await build({
-  configFile: false,
-  logLevel: 'warn',
+await bundleForNode({
   root,
-  publicDir: false,
-  build: {
-    ssr: true,
-    outDir,
-    emptyOutDir: true,
-    target: 'node20',
-    minify: false,
-    rolldownOptions: {
-      input: {
-        intakeBench: join(root, 'scripts/bench/intakeBench.ts'),
-        intakeChild: join(root, 'electron/services/intake/testing/intakeChild.ts'),
-      },
-      output: { format: 'es', entryFileNames: '[name].mjs' },
-    },
+  outDir,
+  input: {
+    intakeBench: join(root, 'scripts/bench/intakeBench.ts'),
+    intakeChild: join(root, 'electron/services/intake/testing/intakeChild.ts'),
   },
 });
 

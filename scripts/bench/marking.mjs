@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'vite';
+import { bundleForNode } from './bundle.mjs';
 import { runMarkingBench } from './markingBench.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -66,24 +66,7 @@ const dirnamePlugin = {
       : null,
 };
 
-await build({
-  configFile: false,
-  logLevel: 'warn',
-  root,
-  publicDir: false,
-  plugins: [dirnamePlugin],
-  build: {
-    ssr: true,
-    outDir,
-    emptyOutDir: true,
-    target: 'node20',
-    minify: false,
-    rolldownOptions: {
-      input: { harness: harnessEntry },
-      output: { format: 'es', entryFileNames: '[name].mjs' },
-    },
-  },
-});
+await bundleForNode({ root, outDir, input: { harness: harnessEntry }, plugins: [dirnamePlugin] });
 
 const harness = await import(pathToFileURL(join(outDir, 'harness.mjs')).href);
 try {

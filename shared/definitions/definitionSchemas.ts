@@ -69,13 +69,13 @@ export const idSchema = z
   .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/, 'an id of 1–128 letters, digits, . _ : or -');
 
 /** One line: no control characters. */
-const line = (max: number) =>
+export const line = (max: number) =>
   z
     .string()
     .max(max)
     .regex(/^[^\p{Cc}]*$/u, 'one line of text, without control characters');
 /** Prose: line breaks and tabs allowed, other control characters not. */
-const prose = (max: number) =>
+export const prose = (max: number) =>
   z
     .string()
     .max(max)

@@ -4,7 +4,13 @@
  * step with `contract.ts`.
  */
 import { z } from 'zod';
-import { DEFINITION_LIMITS, idSchema, rubricSchema } from '../definitions/definitionSchemas';
+import {
+  DEFINITION_LIMITS,
+  idSchema,
+  line,
+  prose,
+  rubricSchema,
+} from '../definitions/definitionSchemas';
 import type { Channel, FeedbackInput, RequestOf } from './contract';
 
 const empty = z.object({}).strict();
@@ -47,19 +53,6 @@ export const FEEDBACK_LIMITS = {
   /** Documents in one cohort zip. */
   cohort: 2_000,
 } as const;
-
-/** One line of text: no control characters. */
-const line = (max: number) =>
-  z
-    .string()
-    .max(max)
-    .regex(/^[^\p{Cc}]*$/u, 'one line of text, without control characters');
-/** Prose: line breaks and tabs allowed, other control characters not. */
-const prose = (max: number) =>
-  z
-    .string()
-    .max(max)
-    .regex(/^(?:[\t\n\r]|[^\p{Cc}])*$/u, 'text without control characters');
 
 const criterionMark = z
   .object({

@@ -3,7 +3,13 @@
  * and the summary a list shows. Rules about versions and publishing live in
  * shared/domain/definitions.
  */
-import type { Achievement, AchievementVersion, Id, Program } from '../../../../shared/domain';
+import type {
+  Achievement,
+  AchievementVersion,
+  Id,
+  IsoInstant,
+  Program,
+} from '../../../../shared/domain';
 import {
   reflectionPreset,
   demonstrationRubricTemplate,
@@ -50,6 +56,11 @@ export function newProgram(draft: ProgramDraft, clock: Clock): Program {
   };
 }
 
+/** A new, active achievement record (marked by name, not blind, until the lead says otherwise). */
+function achievementRecord(id: Id, programId: Id, at: IsoInstant): Achievement {
+  return { id, programId, createdAt: at, retiredAt: null, blindMarking: false };
+}
+
 /** A new achievement and its first draft: the standard demonstration template and a DEAL reflection rubric. */
 export function newAchievement(
   programId: Id,
@@ -57,13 +68,7 @@ export function newAchievement(
   clock: Clock,
 ): { achievement: Achievement; version: AchievementVersion } {
   const at = clock.now();
-  const achievement: Achievement = {
-    id: clock.newId(),
-    programId,
-    createdAt: at,
-    retiredAt: null,
-    blindMarking: false,
-  };
+  const achievement = achievementRecord(clock.newId(), programId, at);
   const version: AchievementVersion = {
     id: clock.newId(),
     achievementId: achievement.id,
@@ -103,13 +108,7 @@ export function duplicateAchievement(
   mark = true,
 ): { achievement: Achievement; version: AchievementVersion } {
   const at = clock.now();
-  const achievement: Achievement = {
-    id: clock.newId(),
-    programId,
-    createdAt: at,
-    retiredAt: null,
-    blindMarking: false,
-  };
+  const achievement = achievementRecord(clock.newId(), programId, at);
   const copy = copyVersion(source);
   const version: AchievementVersion = {
     ...copy,

@@ -9,7 +9,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { test as base, chromium, expect } from '@playwright/test';
 import { chromiumLaunchOptions } from './harness/chromiumLaunch';
 import { appUrl, openChromiumSession } from './harness/chromiumHost';
@@ -39,6 +39,13 @@ export interface AttestFixtures {
   appUrl: string;
   /** Holds the next long job at its start, to see progress and cancel it. Harness only. */
   jobs: JobGate;
+  /**
+   * Opens another window of the same app on the same workspace (same origin,
+   * so the same IndexedDB; the same main) at `url` (default: the start URL),
+   * after its app frame rendered; its console errors count like `page`'s.
+   * Harness only: a test that uses it is skipped on Electron.
+   */
+  secondWindow: (url?: string) => Promise<Page>;
   scriptedDialogs: ScriptedDialogs;
   jobGate: JobGate;
   session: AttestSession;
@@ -151,6 +158,22 @@ export const test = base.extend<AttestFixtures, AttestWorkerFixtures>({
 
   appUrl: async ({ host, session }, use) => {
     await use(host === 'chromium' ? appUrl : session.page.url());
+  },
+
+  secondWindow: async ({ session }, use, testInfo) => {
+    const { openWindow } = session;
+    testInfo.skip(
+      openWindow === undefined,
+      'A second app window: Chromium harness only (a test cannot open another window of the Electron app).',
+    );
+    if (openWindow === undefined) return;
+    await use(async (url) => {
+      const opened = await openWindow(url);
+      await expect(opened.getByRole('navigation', { name: 'Main' })).toBeVisible({
+        timeout: 15_000,
+      });
+      return opened;
+    });
   },
 
   page: async ({ host, session }, use) => {

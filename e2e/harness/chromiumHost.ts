@@ -75,32 +75,46 @@ export async function openChromiumSession(options: ChromiumSessionOptions): Prom
 
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.route('**/*', (route) => serve(route, network, services.evidence));
-  const page = await context.newPage();
-  watchConsole(page, consoleErrors);
-
-  await page.exposeBinding(invokeBinding, async ({ frame }, channel: unknown, request: unknown) => {
-    // Events are delivered in order and before the answer, as over Electron IPC.
-    let delivered = Promise.resolve();
-    const emit = <E extends EventName>(event: E, payload: Events[E]): void => {
-      delivered = delivered
-        .then(() => deliverEvent(frame, event, payload))
-        .catch(() => undefined /* the frame navigated away: the event is lost, as in Electron */);
-    };
-    const sender = { url: frame.url(), isMainFrame: frame === page.mainFrame() };
-    const result = await dispatch(String(channel), request, { sender, emit });
-    await delivered;
-    return result;
+  // Every window of the app (every page of the context) has its console watched…
+  context.on('page', (opened) => {
+    watchConsole(opened, consoleErrors);
   });
-  await page.exposeBinding(droppedPathsBinding, (_source, names: unknown) => {
+
+  // …and gets window.api, as Electron gives every window the preload. The
+  // bindings live on the context so a second window reaches the same main.
+  await context.exposeBinding(
+    invokeBinding,
+    async ({ frame }, channel: unknown, request: unknown) => {
+      // Events are delivered in order and before the answer, as over Electron IPC.
+      let delivered = Promise.resolve();
+      const emit = <E extends EventName>(event: E, payload: Events[E]): void => {
+        delivered = delivered
+          .then(() => deliverEvent(frame, event, payload))
+          .catch(() => undefined /* the frame navigated away: the event is lost, as in Electron */);
+      };
+      const sender = { url: frame.url(), isMainFrame: frame === frame.page().mainFrame() };
+      const result = await dispatch(String(channel), request, { sender, emit });
+      await delivered;
+      return result;
+    },
+  );
+  await context.exposeBinding(droppedPathsBinding, (_source, names: unknown) => {
     if (!Array.isArray(names)) throw new TypeError('dropped file names must be a list');
     return dialogs.droppedPaths(names.map(String));
   });
-  await page.addInitScript(installApi, bridgeConfig);
+  await context.addInitScript(installApi, bridgeConfig);
+  const page = await context.newPage();
 
   return {
     page,
     mainErrors,
     openedExternal,
+    openWindow: async (url = appUrl) => {
+      if (new URL(url).origin !== appOrigin) throw new Error(`${url} is not a URL of the app.`);
+      const opened = await context.newPage();
+      await opened.goto(url);
+      return opened;
+    },
     close: () => context.close(),
   };
 }

@@ -71,10 +71,13 @@ await bundleForNode({ root, outDir, input: { harness: harnessEntry }, plugins: [
 const harness = await import(pathToFileURL(join(outDir, 'harness.mjs')).href);
 try {
   const shotAt = process.argv.indexOf('--screenshot');
+  const profileAt = process.argv.indexOf('--profile');
   await runMarkingBench(harness, {
     quick: process.argv.includes('--quick'),
     // `--screenshot <file.png>`: the seeded queue, as an assessor sees it.
     screenshot: shotAt === -1 ? null : (process.argv[shotAt + 1] ?? 'marking-queue.png'),
+    // `--profile <file.cpuprofile>`: a CPU profile of the first batch (open in Chrome DevTools).
+    profile: profileAt === -1 ? null : (process.argv[profileAt + 1] ?? 'marking-batch.cpuprofile'),
   });
 } catch (error) {
   console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));

@@ -7,6 +7,7 @@
 //   batch:  "Allocate to me" on 1,000 selected received rows until the counts show them (budget 1000 ms)
 // Between runs of next and batch the changed rows are put back the same way
 // and the page reloaded, so every run does the same work.
+import { writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,7 +31,7 @@ const median = (values) => {
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-export async function runMarkingBench(harness, { quick, screenshot }) {
+export async function runMarkingBench(harness, { quick, screenshot, profile = null }) {
   const total = quick ? 2000 : 10000;
   const runs = quick ? 3 : 5;
   const started = performance.now();
@@ -130,7 +131,17 @@ export async function runMarkingBench(harness, { quick, screenshot }) {
       );
       await queue.getByRole('checkbox', { name: 'Select all shown' }).check();
       await queue.getByText('1000 selected, 1000 received').waitFor();
+      const cdp = profile !== null && i === 0 ? await page.context().newCDPSession(page) : null;
+      if (cdp !== null) {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.start');
+      }
       batchSamples.push(await page.evaluate(timeAllocate, allocatedBefore + 1000));
+      if (cdp !== null) {
+        const { profile: cpu } = await cdp.send('Profiler.stop');
+        writeFileSync(profile, JSON.stringify(cpu));
+        console.log(`CPU profile of one batch: ${profile}`);
+      }
       await restore(data.batchIds);
       await openQueue();
     }

@@ -8,6 +8,7 @@ import {
   importAssessments,
   listAssessmentsByMarker,
   listAssessmentsForSubmission,
+  listAssessmentsForSubmissions,
   listOverriddenSubmissionIds,
   putAssessment,
 } from './assessments';
@@ -95,6 +96,21 @@ describe('assessments repository', () => {
     );
     expect(await listOverriddenSubmissionIds(db)).toEqual(['s1', 's2']);
     expect(await listOverriddenSubmissionIds(db, 'second')).toEqual(['s4']);
+    db.close();
+  });
+
+  it('lists the assessments of many submissions in one query', async () => {
+    const db = await openTestDB();
+    const rows = [
+      makeAssessment({ submissionId: 's1', round: 'first' }),
+      makeAssessment({ submissionId: 's1', round: 'second' }),
+      makeAssessment({ submissionId: 's2' }),
+      makeAssessment({ submissionId: 's3' }),
+    ];
+    for (const a of rows) await putAssessment(db, a);
+    const found = await listAssessmentsForSubmissions(db, ['s1', 's3', 'none']);
+    expect(found.map((a) => a.submissionId).sort()).toEqual(['s1', 's1', 's3']);
+    expect(await listAssessmentsForSubmissions(db, [])).toEqual([]);
     db.close();
   });
 });

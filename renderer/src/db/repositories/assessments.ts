@@ -31,6 +31,15 @@ export async function listAssessmentsForSubmission(
   return db.assessments.where('submissionId').equals(submissionId).toArray();
 }
 
+/** Every assessment of these submissions, in one query (cohort feedback, exports). */
+export async function listAssessmentsForSubmissions(
+  db: AppDB,
+  submissionIds: readonly Id[],
+): Promise<Assessment[]> {
+  if (submissionIds.length === 0) return [];
+  return db.assessments.where('submissionId').anyOf(submissionIds).toArray();
+}
+
 /** Every assessment by one marker (agreement statistics, "my marking"). */
 export async function listAssessmentsByMarker(db: AppDB, markerId: Id): Promise<Assessment[]> {
   return db.assessments.where('markerId').equals(markerId).toArray();

@@ -6,6 +6,7 @@ import {
   findLearnersByEmail,
   getLearner,
   getLearnerByStudentNumber,
+  getLearners,
   listLearners,
   putLearner,
   upsertLearnerByStudentNumber,
@@ -98,6 +99,18 @@ describe('learners repository', () => {
     );
     await expect(failure).rejects.toThrow();
     expect(await listLearners(db)).toEqual([taken]);
+    db.close();
+  });
+
+  it('reads many learners by id in one go, leaving out unknown ids', async () => {
+    const db = await openTestDB();
+    const ada = makeLearner({ studentNumber: 'S1' });
+    const grace = makeLearner({ studentNumber: 'S2' });
+    for (const l of [ada, grace]) await putLearner(db, l);
+    const found = await getLearners(db, [grace.id, 'nobody', ada.id, grace.id]);
+    expect([...found.keys()].sort()).toEqual([ada.id, grace.id].sort());
+    expect(found.get(ada.id)).toEqual(ada);
+    expect((await getLearners(db, [])).size).toBe(0);
     db.close();
   });
 });

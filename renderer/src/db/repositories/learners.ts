@@ -28,6 +28,12 @@ export async function getLearner(db: AppDB, id: Id): Promise<Learner | undefined
   return db.learners.get(id);
 }
 
+/** The learners with these ids, by id, in one read (missing ids are left out). */
+export async function getLearners(db: AppDB, ids: readonly Id[]): Promise<Map<Id, Learner>> {
+  const found = await db.learners.bulkGet([...new Set(ids)]);
+  return new Map(found.filter((l): l is Learner => l !== undefined).map((l) => [l.id, l] as const));
+}
+
 export async function getLearnerByStudentNumber(
   db: AppDB,
   studentNumber: string,

@@ -23,6 +23,11 @@ const settledStatuses: ReadonlySet<SubmissionStatus> = new Set([
   'revoked',
 ]);
 
+/** Whether marking of a submission in this status is settled (its feedback can go out). */
+export function isSettled(status: SubmissionStatus): boolean {
+  return settledStatuses.has(status);
+}
+
 /** The assessment the learner's feedback comes from, or null while marking is not settled. */
 export function feedbackAssessmentOf(
   submission: Pick<Submission, 'id' | 'status'>,

@@ -1,7 +1,7 @@
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useState } from 'react';
-import type { AchievementVersion, Id, Submission } from '../../../../shared/domain';
+import type { AchievementVersion, Assessment, Id, Submission } from '../../../../shared/domain';
 import { plural } from '../../../../shared/format';
 import type { FeedbackInput, IpcError, SaveOutcome } from '../../../../shared/ipc/contract';
 import { call } from '../../api/client';
@@ -10,13 +10,16 @@ import { useJob } from '../../api/useJob';
 import { useDatabase } from '../../app/DatabaseContext';
 import type { AppDB } from '../../db/AppDB';
 import { getAchievementVersion } from '../../db/repositories/achievements';
-import { listAssessmentsForSubmission } from '../../db/repositories/assessments';
+import {
+  listAssessmentsForSubmission,
+  listAssessmentsForSubmissions,
+} from '../../db/repositories/assessments';
 import { listIdentities } from '../../db/repositories/identities';
-import { getLearner } from '../../db/repositories/learners';
+import { getLearner, getLearners } from '../../db/repositories/learners';
 import { getProgram } from '../../db/repositories/programs';
 import { getSubmission, listSubmissions } from '../../db/repositories/submissions';
 import type { FeedbackRecords } from './model';
-import { cohortFeedbackInputs, feedbackInputOf, nothingFinalisedText } from './model';
+import { cohortFeedbackInputs, feedbackInputOf, isSettled, nothingFinalisedText } from './model';
 
 /** What every document of one version shares: the version, marker names, the institution line. */
 async function versionContext(db: AppDB, version: AchievementVersion) {
@@ -65,8 +68,31 @@ export async function loadCohortFeedback(
   const version = await getAchievementVersion(db, achievementVersionId);
   if (version === undefined) return [];
   const context = await versionContext(db, version);
-  const submissions = await listSubmissions(db, { achievementVersionId });
-  const records = await Promise.all(submissions.map((s) => recordsOf(db, s, context)));
+  // One read per table, whatever the cohort's size (a query per learner made a
+  // 10,000-submission queue take seconds to settle after every change).
+  const submissions = (await listSubmissions(db, { achievementVersionId })).filter((s) =>
+    isSettled(s.status),
+  );
+  const [assessments, learners] = await Promise.all([
+    listAssessmentsForSubmissions(
+      db,
+      submissions.map((s) => s.id),
+    ),
+    getLearners(
+      db,
+      submissions.map((s) => s.learnerId),
+    ),
+  ]);
+  const bySubmission = new Map<Id, Assessment[]>();
+  for (const a of assessments) {
+    bySubmission.set(a.submissionId, [...(bySubmission.get(a.submissionId) ?? []), a]);
+  }
+  const records = submissions.map((submission): FeedbackRecords => ({
+    ...context,
+    submission,
+    assessments: bySubmission.get(submission.id) ?? [],
+    learner: learners.get(submission.learnerId),
+  }));
   return cohortFeedbackInputs(records);
 }
 

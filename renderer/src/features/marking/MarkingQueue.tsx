@@ -1,4 +1,3 @@
-import { ExportCohortFeedbackButton } from '../feedback/ExportCohortFeedbackButton';
 import {
   Alert,
   Anchor,
@@ -155,7 +154,6 @@ export function MarkingQueue() {
             Marking needs your identity: <Link to="/settings">set it in Settings</Link>.
           </Text>
         )}
-        {versionId !== null && <ExportCohortFeedbackButton achievementVersionId={versionId} />}
         <QueueTable
           key={queue.canAllocate ? 'batch' : 'plain'}
           queue={queue}

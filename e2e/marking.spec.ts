@@ -11,6 +11,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { pdfWithText } from './fixtures/evidenceFiles';
+import { docxText } from './fixtures/moodleSubmissions';
 import { expectNoAxeViolations, setStatusOfSubmissionWith, setUpMarking } from './steps';
 import { MarkingPage } from './pages/MarkingPage';
 import { SubmissionsSection } from './pages/SubmissionsSection';
@@ -283,4 +284,38 @@ test('grade one criterion across learners, learner after learner', async ({
     'aria-checked',
     'true',
   );
+});
+
+test('a reflection submitted as a Word file is tagged on its text, and the tags survive a reload', async ({
+  page,
+  dialogs,
+  workspace,
+  consoleErrors,
+}) => {
+  test.setTimeout(120_000);
+  await setUpMarking(page, dialogs, workspace, consoleErrors, async (submissions) => {
+    await submissions.roleSelectFor('Learning log.docx').selectOption('reflection');
+  });
+  const marking = await new MarkingPage(page).open();
+  await page.keyboard.press('n');
+  await expect(marking.learnerHeading('Ada Lovelace')).toBeVisible();
+  await expect(marking.status).toHaveText('in marking');
+  const main = page.getByRole('main');
+  const text = main.getByRole('textbox', { name: 'Reflection text' });
+  await expect(text).toBeHidden();
+  await main.getByRole('button', { name: 'Tag the text of Learning log.docx' }).click();
+  await expect(text).toHaveValue(docxText);
+  await expect(main.getByText('Tagging the text of Learning log.docx.')).toBeVisible();
+  await text.focus();
+  await page.keyboard.press('Control+Home');
+  for (let i = 0; i < 'Learning log'.length; i += 1) await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('Alt+1');
+  const tag = main.getByRole('button', { name: /^Remove Describe tag/ });
+  await expect(tag).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.waitForTimeout(400);
+  await page.reload();
+  await expect(marking.learnerHeading('Ada Lovelace')).toBeVisible();
+  await expect(text).toHaveValue(docxText);
+  await expect(tag).toBeVisible();
 });

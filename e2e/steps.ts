@@ -52,6 +52,8 @@ export async function importMoodleSubmissions(
   dialogs: ScriptedDialogs,
   workspace: string,
   consoleErrors: ConsoleErrors,
+  /** Runs on the matching step before the submissions are created (roles, assignments). */
+  beforeCreate?: (submissions: SubmissionsSection) => Promise<void>,
 ): Promise<SubmissionsSection> {
   consoleErrors.allow(cspBlockedHandler);
   await publishExampleProgram(page);
@@ -67,6 +69,7 @@ export async function importMoodleSubmissions(
   await expect(submissions.versionSelect).toHaveValue(/.+/);
   await submissions.importZip(dialogs, zipPath);
   await expect(submissions.createButton).toHaveText('Create 2 submissions');
+  await beforeCreate?.(submissions);
   await submissions.createButton.click();
   await expect(submissions.matching).toBeHidden();
   return submissions;
@@ -78,12 +81,13 @@ export async function setUpMarking(
   dialogs: ScriptedDialogs,
   workspace: string,
   consoleErrors: ConsoleErrors,
+  beforeCreate?: (submissions: SubmissionsSection) => Promise<void>,
 ): Promise<void> {
   const settings = await new SettingsPage(page).open();
   await settings.nameInput.fill('Mary Marker');
   await settings.emailInput.fill('mary@uni.example');
   await settings.saveIdentityButton.click();
-  await importMoodleSubmissions(page, dialogs, workspace, consoleErrors);
+  await importMoodleSubmissions(page, dialogs, workspace, consoleErrors, beforeCreate);
 }
 
 /**

@@ -213,6 +213,12 @@ export interface ReflectionTag {
   readonly note: string;
 }
 
+/** The text of a reflection file, as the marker tagged it. */
+export interface ReflectionSource {
+  readonly sha256: Sha256Hex;
+  readonly text: string;
+}
+
 export interface Assessment {
   readonly id: Id;
   readonly submissionId: Id;
@@ -232,6 +238,13 @@ export interface Assessment {
    * attempt before and not yet reopened or edited by this marker.
    */
   readonly carriedOverCriterionIds: readonly Id[];
+  /**
+   * When the reflection came as a file (no typed text): the file and the text
+   * taken from it, which `reflectionTags` point into. Kept here so the tags
+   * stay right even if a later version of the text extraction reads the file
+   * differently.
+   */
+  readonly reflectionSource: ReflectionSource | null;
   readonly createdAt: IsoInstant;
   readonly updatedAt: IsoInstant;
   readonly finalisedAt: IsoInstant | null;

@@ -109,7 +109,7 @@ describe('v2 → v3: blind marking and carried-over marks', () => {
     const { assessment } = v1Rows();
     const achievement = makeAchievement();
     const { blindMarking: _b, ...v2Achievement } = achievement;
-    const { carriedOverCriterionIds: _c, ...v2Assessment } = assessment;
+    const { carriedOverCriterionIds: _c, reflectionSource: _r, ...v2Assessment } = assessment;
     const db = await openWithHistoricalData(2, {
       achievements: [v2Achievement],
       assessments: [v2Assessment],
@@ -119,6 +119,7 @@ describe('v2 → v3: blind marking and carried-over marks', () => {
       blindMarking: false,
     });
     expect((await db.assessments.get(assessment.id))?.carriedOverCriterionIds).toEqual([]);
+    expect((await db.assessments.get(assessment.id))?.reflectionSource).toBeNull();
     db.close();
   });
 

@@ -109,7 +109,8 @@ const version2: SchemaVersion = {
  * v3: a `savedComments` table (comment bank additions made while marking).
  * Achievements gain `blindMarking` (false for existing
  * ones) and assessments `carriedOverCriterionIds` (empty: no v2 assessment
- * carried marks over, the resubmission view is new in v3).
+ * carried marks over, the resubmission view is new in v3) and
+ * `reflectionSource` (null: v2 tagged typed reflections only).
  */
 const version3: SchemaVersion = {
   version: 3,
@@ -127,8 +128,9 @@ const version3: SchemaVersion = {
     await tx
       .table('assessments')
       .toCollection()
-      .modify((row: { carriedOverCriterionIds?: unknown }) => {
+      .modify((row: { carriedOverCriterionIds?: unknown; reflectionSource?: unknown }) => {
         if (!Array.isArray(row.carriedOverCriterionIds)) row.carriedOverCriterionIds = [];
+        if (row.reflectionSource === undefined) row.reflectionSource = null;
       });
   },
 };

@@ -246,6 +246,30 @@ function recorded(actions: readonly MarkingAction[]) {
   return { history: actions.reduce(reduce, createHistory(start)), states };
 }
 
+describe('reflection file source', () => {
+  const source = { sha256: 'a'.repeat(64), text: 'I described the site, then I examined why.' };
+  const tag = { id: 't1', start: 0, end: 10, stage: 'Describe', note: '' };
+
+  it('sets the text tags point into, dropping tags made on another text', () => {
+    const tagged = run(start, { type: 'addTag', tag });
+    const sourced = run(tagged, { type: 'setReflectionSource', source });
+    expect(sourced.reflectionSource).toEqual(source);
+    expect(sourced.reflectionTags).toEqual([]);
+    const again = run(sourced, { type: 'addTag', tag });
+    expect(run(again, { type: 'setReflectionSource', source: { ...source } })).toBe(again);
+  });
+
+  it('is stored with the assessment and read back', () => {
+    const sourced = run(start, { type: 'setReflectionSource', source }, { type: 'addTag', tag });
+    expect(assessmentFields(sourced).reflectionSource).toEqual(source);
+    const undone = markingHistory(
+      markingHistory(createHistory(start), { type: 'setReflectionSource', source }),
+      { type: 'history/undo' },
+    );
+    expect(undone.present.reflectionSource).toBeNull();
+  });
+});
+
 describe('markingHistory', () => {
   it('undo after any sequence restores each earlier state exactly, and redo replays them', () => {
     fc.assert(

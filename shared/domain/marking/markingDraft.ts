@@ -13,12 +13,20 @@
  * - `decide('meets')` drops the criteria to resubmit; `decide('not_yet')`
  *   drops the override. An option left out keeps what the draft has.
  *   An override reason is stored trimmed; a blank one means no override.
+ * - `setReflectionSource` (tagging a reflection file's text) drops the tags,
+ *   which pointed into another text; setting the same source changes nothing.
  * - `addTag` takes its id from the action (shared/ makes no ids) and merges
  *   with overlapping tags of its stage (tagRanges.ts); the UI normalises the
  *   selection against the text first.
  */
 import { assertNever } from '../assertNever';
-import type { Assessment, CriterionMark, Decision, ReflectionTag } from '../entities';
+import type {
+  Assessment,
+  CriterionMark,
+  Decision,
+  ReflectionSource,
+  ReflectionTag,
+} from '../entities';
 import type { Id } from '../ids';
 import type { Rubric } from '../rubric';
 import { withHistory, type Burst } from './history';
@@ -40,6 +48,8 @@ export interface MarkingDraft {
   readonly demonstration: readonly DraftMark[];
   readonly reflection: readonly DraftMark[];
   readonly reflectionTags: readonly ReflectionTag[];
+  /** The reflection file's text the tags point into (no typed reflection), or null. */
+  readonly reflectionSource: ReflectionSource | null;
   readonly feedback: string;
   readonly decision: Decision | null;
   readonly resubmitCriterionIds: readonly Id[];
@@ -64,6 +74,7 @@ export type MarkingAction =
   | (OnCriterion & { readonly type: 'reopenCriterion' })
   | { readonly type: 'addTag'; readonly tag: ReflectionTag }
   | { readonly type: 'removeTag'; readonly id: Id }
+  | { readonly type: 'setReflectionSource'; readonly source: ReflectionSource | null }
   | (Typing & { readonly type: 'setFeedback'; readonly text: string })
   | {
       readonly type: 'decide';
@@ -83,6 +94,7 @@ export function emptyDraft(rubrics: MarkingRubrics): MarkingDraft {
     demonstration: rubrics.demonstration.criteria.map((c) => blankMark(c.id)),
     reflection: rubrics.reflection.criteria.map((c) => blankMark(c.id)),
     reflectionTags: [],
+    reflectionSource: null,
     feedback: '',
     decision: null,
     resubmitCriterionIds: [],
@@ -98,6 +110,7 @@ export function draftFromAssessment(assessment: Assessment): MarkingDraft {
     demonstration: assessment.demonstration.map(own),
     reflection: assessment.reflection.map(own),
     reflectionTags: assessment.reflectionTags,
+    reflectionSource: assessment.reflectionSource,
     feedback: assessment.feedback,
     decision: assessment.decision,
     resubmitCriterionIds: assessment.resubmitCriterionIds,
@@ -115,6 +128,7 @@ type MarkingFields = Pick<
   | 'resubmitCriterionIds'
   | 'override'
   | 'carriedOverCriterionIds'
+  | 'reflectionSource'
 >;
 
 /** The fields an `Assessment` stores (`carriedOver` becomes `carriedOverCriterionIds`). */
@@ -222,6 +236,13 @@ export function markingReducer(draft: MarkingDraft, action: MarkingAction): Mark
       const tags = removeTagRange(draft.reflectionTags, action.id);
       return tags === draft.reflectionTags ? draft : { ...draft, reflectionTags: tags };
     }
+    case 'setReflectionSource': {
+      const same =
+        draft.reflectionSource?.sha256 === action.source?.sha256 &&
+        draft.reflectionSource?.text === action.source?.text;
+      // Tags point into the text they were made on: another text starts without them.
+      return same ? draft : { ...draft, reflectionSource: action.source, reflectionTags: [] };
+    }
     case 'setFeedback':
       return draft.feedback === action.text ? draft : { ...draft, feedback: action.text };
     case 'decide':
@@ -256,6 +277,7 @@ export function markingBurst(action: MarkingAction): Burst | null {
     case 'reopenCriterion':
     case 'addTag':
     case 'removeTag':
+    case 'setReflectionSource':
     case 'decide':
     case 'clearDecision':
       return null;

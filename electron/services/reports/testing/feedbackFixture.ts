@@ -42,6 +42,7 @@ export function sampleAssessment(overrides: Partial<Assessment> = {}): Assessmen
     resubmitCriterionIds: ['analyse-criterion'],
     override: null,
     carriedOverCriterionIds: [],
+    reflectionSource: null,
     createdAt: AT,
     updatedAt: AT,
     finalisedAt: AT,

@@ -261,6 +261,7 @@ export function makeAssessment(overrides: Partial<Assessment> = {}): Assessment 
     resubmitCriterionIds: [],
     override: null,
     carriedOverCriterionIds: [],
+    reflectionSource: null,
     createdAt: AT,
     updatedAt: AT,
     finalisedAt: AT,

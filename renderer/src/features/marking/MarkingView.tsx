@@ -1,11 +1,12 @@
 import { Alert, Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { Group as PanelGroup, Panel, Separator, useDefaultLayout } from 'react-resizable-panels';
 import { statusLabels } from '../../../../shared/domain';
-import type { Id } from '../../../../shared/domain';
-import { markOf } from '../../../../shared/domain/marking';
+import type { Id, ReflectionSource } from '../../../../shared/domain';
+import { evidenceLabel, markOf } from '../../../../shared/domain/marking';
+import { textKindOf } from '../evidence/extractText';
 import { ExportFeedbackButton } from '../feedback/ExportFeedbackButton';
 import { CriterionCard } from './CriterionCard';
 import { DecisionPanel } from './DecisionPanel';
@@ -13,6 +14,7 @@ import { EvidencePanel } from './EvidencePanel';
 import { KeyHelp } from './KeyHelp';
 import type { MarkingCommand } from './keys';
 import { unmarkedStatuses } from './model';
+import { ReflectionFileChoice } from './reflection/ReflectionFileChoice';
 import { ReflectionPanel } from './reflection/ReflectionPanel';
 import { EvidenceComparisonDialog } from './resubmission/EvidenceComparisonDialog';
 import { PreviousAttemptSummary } from './resubmission/PreviousAttemptSummary';
@@ -24,6 +26,7 @@ import { useCommentBank } from './useCommentBank';
 import { useGoToNextUnmarked, useMarkingQueue } from './useMarkingQueue';
 import { useMarkingKeys } from './useMarkingKeys';
 import { useMarkingSession } from './useMarkingSession';
+import { useReflectionSource } from './useReflectionSource';
 import classes from './MarkingView.module.css';
 
 const panelIds = ['evidence', 'rubric'];
@@ -70,6 +73,12 @@ function MarkingScreen({ submissionId }: { readonly submissionId: Id }) {
     bankOf(criterion, bank.saved.get(criterion.id) ?? [], selfId);
   const activeItem = shown[Math.min(active, shown.length - 1)];
   const previous = context?.previous ?? null;
+  const reflectionSource = useReflectionSource(
+    useCallback(
+      (source: ReflectionSource) => dispatch({ type: 'setReflectionSource', source }),
+      [dispatch],
+    ),
+  );
 
   const focusIn = (index: number, selector: string) => {
     root.current?.querySelector<HTMLElement>(`[data-criterion="${index}"] ${selector}`)?.focus();
@@ -186,6 +195,16 @@ function MarkingScreen({ submissionId }: { readonly submissionId: Id }) {
     );
   }
   const { submission, version } = context;
+  // A typed reflection is tagged as typed; a reflection file by the text taken from it.
+  const reflectionText = submission.reflectionText ?? draft?.reflectionSource?.text ?? null;
+  const reflectionFiles =
+    submission.reflectionText === null
+      ? submission.evidence.flatMap((e, i) =>
+          e.role === 'reflection' && textKindOf(e.mediaType, e.fileName) !== null
+            ? [{ sha256: e.sha256, label: evidenceLabel(context.blind, e, i) }]
+            : [],
+        )
+      : [];
   const openSha = opened?.in === submission.id ? opened.sha : null;
   const openFile = (sha: string) => setOpened({ in: submission.id, sha });
   const position =
@@ -325,9 +344,22 @@ function MarkingScreen({ submissionId }: { readonly submissionId: Id }) {
                 return (
                   <Stack key={kind} component="section" aria-label={rubrics[kind].title} gap="sm">
                     <Title order={3}>{rubrics[kind].title}</Title>
+                    {kind === 'reflection' && across === null && reflectionFiles.length > 0 && (
+                      <ReflectionFileChoice
+                        files={reflectionFiles}
+                        current={draft.reflectionSource?.sha256 ?? null}
+                        reading={reflectionSource.reading}
+                        error={reflectionSource.error}
+                        editable={editable}
+                        onChoose={(sha) => {
+                          const item = submission.evidence.find((e) => e.sha256 === sha);
+                          if (item !== undefined) reflectionSource.read(item);
+                        }}
+                      />
+                    )}
                     {kind === 'reflection' && across === null && (
                       <ReflectionPanel
-                        text={submission.reflectionText}
+                        text={reflectionText}
                         model={rubrics.reflection.model}
                         tags={draft.reflectionTags}
                         editable={editable}

@@ -307,6 +307,7 @@ function assessment(patch: Partial<Assessment> = {}): Assessment {
     demonstration: [mark('d1', 'd1-1', 'Clear plan.'), mark('d2', 'd2-0', 'Link it to the model.')],
     reflection: [mark('r1', 'r1-1', 'Honest.')],
     reflectionTags: [],
+    reflectionSource: null,
     feedback: 'Apply the theory to your own setting.',
     decision: 'not_yet',
     resubmitCriterionIds: ['d2'],

@@ -14,7 +14,14 @@ import type { AppDB } from '../AppDB';
 import { getAssessmentFor, saveAssessmentWithStatus } from './assessments';
 
 export type DraftWrite =
-  { readonly ok: true } | { readonly ok: false; readonly current: Assessment | undefined };
+  /** `written` is the record as stored: it keeps the stored record's id and creation time. */
+  | { readonly ok: true; readonly written: Assessment }
+  | {
+      readonly ok: false;
+      readonly current: Assessment | undefined;
+      /** The stored record is finalised: a draft never goes over it. */
+      readonly finalised: boolean;
+    };
 
 export function sameAssessment(a: Assessment | undefined, b: Assessment | undefined): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -24,7 +31,25 @@ async function storedFor(db: AppDB, record: Assessment): Promise<Assessment | un
   return getAssessmentFor(db, record.submissionId, record.round, record.markerId);
 }
 
-/** Writes `record` unless the stored draft is no longer `expected` (undefined: none stored). */
+/**
+ * The record to write in place of `current`: one record per marker, submission
+ * and round, so a window that made its own id before another window's first
+ * write takes over the stored id (the unique index would refuse a second one).
+ */
+function over(current: Assessment | undefined, record: Assessment): Assessment {
+  return current === undefined
+    ? record
+    : { ...record, id: current.id, createdAt: current.createdAt };
+}
+
+function refusal(current: Assessment | undefined): DraftWrite {
+  return { ok: false, current, finalised: current?.finalisedAt != null };
+}
+
+/**
+ * Writes `record` unless the stored draft is no longer `expected` (undefined:
+ * none stored) or is finalised.
+ */
 export async function writeDraftIfUnchanged(
   db: AppDB,
   record: Assessment,
@@ -32,15 +57,18 @@ export async function writeDraftIfUnchanged(
 ): Promise<DraftWrite> {
   return db.transaction('rw', db.assessments, async () => {
     const current = await storedFor(db, record);
-    if (!sameAssessment(current, expected)) return { ok: false, current };
-    await db.assessments.put(record);
-    return { ok: true };
+    if (!sameAssessment(current, expected) || current?.finalisedAt != null) {
+      return refusal(current);
+    }
+    const written = over(current, record);
+    await db.assessments.put(written);
+    return { ok: true, written };
   });
 }
 
 /**
  * Finalises (record + submission status, as `saveAssessmentWithStatus`)
- * unless the stored draft is no longer `expected`.
+ * unless the stored draft is no longer `expected` or is finalised already.
  */
 export async function finaliseDraftIfUnchanged(
   db: AppDB,
@@ -51,8 +79,11 @@ export async function finaliseDraftIfUnchanged(
 ): Promise<DraftWrite> {
   return db.transaction('rw', db.assessments, db.submissions, async () => {
     const current = await storedFor(db, record);
-    if (!sameAssessment(current, expected)) return { ok: false, current };
-    await saveAssessmentWithStatus(db, record, from, to);
-    return { ok: true };
+    if (!sameAssessment(current, expected) || current?.finalisedAt != null) {
+      return refusal(current);
+    }
+    const written = over(current, record);
+    await saveAssessmentWithStatus(db, written, from, to);
+    return { ok: true, written };
   });
 }

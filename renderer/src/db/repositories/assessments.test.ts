@@ -83,13 +83,15 @@ describe('assessments repository', () => {
     db.close();
   });
 
-  it('lists the submissions whose first-round assessment has an override, once each', async () => {
+  it('lists the submissions whose finalised first-round assessment has an override, once each', async () => {
     const db = await openTestDB();
     const override = { reason: 'Strong practice despite a weak write-up.' };
     await putAssessment(db, makeAssessment({ submissionId: 's2', markerId: 'm1', override }));
     await putAssessment(db, makeAssessment({ submissionId: 's2', markerId: 'm2', override }));
     await putAssessment(db, makeAssessment({ submissionId: 's1', markerId: 'm1', override }));
     await putAssessment(db, makeAssessment({ submissionId: 's3', override: null }));
+    // A draft's override is not decided yet: not flagged for the lead.
+    await putAssessment(db, makeAssessment({ submissionId: 's5', override, finalisedAt: null }));
     await putAssessment(
       db,
       makeAssessment({ submissionId: 's4', round: 'second', markerId: 'm3', override }),

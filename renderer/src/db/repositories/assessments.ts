@@ -56,7 +56,10 @@ export async function listOverriddenSubmissionIds(
 ): Promise<Id[]> {
   const ids = new Set<Id>();
   await db.assessments.each((a) => {
-    if (a.round === round && a.override !== null) ids.add(a.submissionId);
+    // Finalised only: a draft's override is not decided yet.
+    if (a.round === round && a.override !== null && a.finalisedAt !== null) {
+      ids.add(a.submissionId);
+    }
   });
   return [...ids].sort();
 }

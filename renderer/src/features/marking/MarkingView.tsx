@@ -295,8 +295,16 @@ function MarkingScreen({ submissionId }: { readonly submissionId: Id }) {
           <Alert color="gray" title={`This submission is ${statusLabels[submission.status]}`}>
             <Stack gap="xs" align="flex-start">
               <Text size="sm">Its marks are shown read-only.</Text>
-              <ExportFeedbackButton submissionId={submission.id} />
+              {/* The document names the learner: not offered while marking is blind. */}
+              {!context.blind && <ExportFeedbackButton submissionId={submission.id} />}
             </Stack>
+          </Alert>
+        )}
+      {context.self !== null &&
+        submission.status === 'in_marking' &&
+        submission.assessorId !== context.self.id && (
+          <Alert color="gray" title="Allocated to another assessor">
+            Its marks are shown read-only: only the allocated assessor marks it.
           </Alert>
         )}
       {across !== null && (

@@ -76,19 +76,22 @@ describe('buildQueueRows', () => {
     }
   });
 
-  it('names what it cannot find', () => {
+  it('treats a submission of a version it cannot find as blind (fails closed)', () => {
+    const learner = makeLearner({ name: 'Ada Lovelace' });
+    const submission = makeSubmission({ learnerId: learner.id });
     const [row] = buildQueueRows({
-      submissions: [makeSubmission()],
-      learners: [],
+      submissions: [submission],
+      learners: [learner],
       achievements: [],
       versions: [],
       flaggedIds: new Set(),
     });
     expect(row).toMatchObject({
-      learnerName: 'Unknown learner',
+      learnerName: blindLabel(submission.id),
       versionLabel: 'Unknown achievement',
-      blind: false,
+      blind: true,
     });
+    expect(JSON.stringify(row)).not.toContain('Ada');
   });
 });
 

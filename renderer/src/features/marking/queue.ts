@@ -100,7 +100,8 @@ export function buildQueueRows(sources: QueueSources): QueueRow[] {
   );
   const rows = sources.submissions.map((s): QueueRow => {
     const version = versions.get(s.achievementVersionId);
-    const blind = version?.blind ?? false;
+    // Fails closed: a version not loaded yet (a new intake) is treated as blind.
+    const blind = version?.blind ?? true;
     const learner = learners.get(s.learnerId);
     const base = {
       id: s.id,

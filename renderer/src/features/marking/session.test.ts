@@ -5,6 +5,7 @@ import { testRubrics } from '../../../../shared/domain/marking/testRubrics';
 import { makeAssessment, makeSubmission } from '../../db/testing/factories';
 import {
   bankOf,
+  canEdit,
   isForeignWrite,
   nextAcrossLearners,
   openingDraft,
@@ -117,5 +118,35 @@ describe('across learners', () => {
   it('says where the current one is among them', () => {
     expect(positionAcrossLearners(rows, 'c', markable)).toEqual({ index: 1, count: 2 });
     expect(positionAcrossLearners(rows, 'b', markable)).toEqual({ index: 1, count: 3 });
+  });
+});
+
+describe('canEdit', () => {
+  const facts = {
+    readOnly: false,
+    loaded: true,
+    conflict: false,
+    finalising: false,
+    starting: false,
+    status: 'in_marking',
+    assessorId: 'ana',
+    selfId: 'ana',
+  };
+  it('lets the allocated assessor mark a submission in marking', () => {
+    expect(canEdit(facts)).toBe(true);
+  });
+  it('shows someone else’s submission read-only', () => {
+    expect(canEdit({ ...facts, selfId: 'lead' })).toBe(false);
+    expect(canEdit({ ...facts, assessorId: null })).toBe(false);
+  });
+  it('takes keys while marking is starting, before the status write lands', () => {
+    expect(canEdit({ ...facts, status: 'allocated', starting: true })).toBe(true);
+  });
+  it('stops while loading, settling a conflict, finalising, or read-only', () => {
+    for (const stop of ['readOnly', 'conflict', 'finalising'] as const) {
+      expect(canEdit({ ...facts, [stop]: true })).toBe(false);
+    }
+    expect(canEdit({ ...facts, loaded: false })).toBe(false);
+    expect(canEdit({ ...facts, status: 'marked' })).toBe(false);
   });
 });

@@ -134,3 +134,30 @@ export function positionAcrossLearners(
   );
   return { index: same.indexOf(current), count: same.length };
 }
+
+export interface EditFacts {
+  readonly readOnly: boolean;
+  /** The draft is on screen. */
+  readonly loaded: boolean;
+  /** Another window's marks are waiting to be settled. */
+  readonly conflict: boolean;
+  readonly finalising: boolean;
+  /** The write that moves the submission into marking (for this marker) is on its way. */
+  readonly starting: boolean;
+  readonly status: string | null;
+  readonly assessorId: string | null;
+  readonly selfId: string | null;
+}
+
+/**
+ * Whether the marker may change the marks now: the draft is loaded, nothing
+ * else is settling, and the submission is in marking and allocated to them
+ * (or on its way there). A lead who opens someone else's sees it read-only.
+ */
+export function canEdit(facts: EditFacts): boolean {
+  if (facts.readOnly || !facts.loaded || facts.conflict || facts.finalising) return false;
+  if (facts.starting) return true;
+  return (
+    facts.status === 'in_marking' && facts.selfId !== null && facts.assessorId === facts.selfId
+  );
+}

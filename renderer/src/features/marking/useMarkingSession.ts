@@ -38,7 +38,7 @@ import { getSubmission, updateSubmission } from '../../db/repositories/submissio
 import type { AssessmentMeta } from './model';
 import { assessmentOf, workflowFacts } from './model';
 import { latestFinalised } from './resubmission/model';
-import { isForeignWrite, openingDraft } from './session';
+import { canEdit, isForeignWrite, openingDraft } from './session';
 
 /** Autosave delay after the last change (issue 5 §6: at most 300 ms). */
 export const autosaveDelayMs = 250;
@@ -155,7 +155,8 @@ export function useMarkingSession(submissionId: Id): MarkingSession {
     ]);
     const achievement =
       version === undefined ? undefined : await getAchievement(db, version.achievementId);
-    const blind = achievement?.blindMarking ?? false;
+    // Fails closed: without the achievement, the learner is not named.
+    const blind = achievement?.blindMarking ?? true;
     const previous =
       previousSubmission === undefined
         ? null
@@ -188,6 +189,51 @@ export function useMarkingSession(submissionId: Id): MarkingSession {
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const [conflict, setConflict] = useState<DraftConflict | null>(null);
   const conflicted = useRef(false);
+  // From Ctrl+Enter until finalising settles, nothing else is written.
+  const finalisingRef = useRef(false);
+  const [finalising, setFinalising] = useState(false);
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
+  /** After a write: the stored record is this window's now (its id may be the stored one). */
+  const adopt = useCallback((written: Assessment) => {
+    known.current = written;
+    if (meta.current?.submissionId === written.submissionId) {
+      meta.current = { ...meta.current, id: written.id, createdAt: written.createdAt };
+    }
+  }, []);
+  /** A write was refused: another window's marks, or marking finalised meanwhile. */
+  const refused = useCallback(
+    (result: { current: Assessment | undefined; finalised: boolean }) => {
+      if (result.finalised) {
+        pending.current = null;
+        if (result.current !== undefined) adopt(result.current);
+        notifications.show({
+          color: 'orange',
+          title: 'Not saved: marking was finalised',
+          message: 'The last changes came after this submission was finalised and were not kept.',
+        });
+        return;
+      }
+      conflicted.current = true;
+      if (mounted.current) setConflict({ theirs: result.current });
+      else {
+        notifications.show({
+          color: 'orange',
+          title: 'Marks not saved',
+          message:
+            'Another window changed these marks before the last changes here were saved. Open the submission again to see the marks that were kept.',
+          autoClose: false,
+        });
+      }
+    },
+    [adopt],
+  );
 
   const selfId = context?.self?.id ?? null;
   const version = context?.version ?? null;
@@ -204,8 +250,8 @@ export function useMarkingSession(submissionId: Id): MarkingSession {
     timer.current = null;
     const draft = pending.current;
     const target = meta.current;
-    // While another window's write is unsettled, nothing is written (it stays pending).
-    if (draft === null || target === null || conflicted.current) return;
+    // While another window's write is unsettled, or finalising, nothing is written.
+    if (draft === null || target === null || conflicted.current || finalisingRef.current) return;
     pending.current = null;
     // Built now, written in the background: a page being hidden gives no time to wait.
     const record = assessmentOf(target, draft, new Date().toISOString());
@@ -217,21 +263,21 @@ export function useMarkingSession(submissionId: Id): MarkingSession {
           return;
         }
         const result = await writeDraftIfUnchanged(db, record, known.current);
-        if (result.ok) known.current = record;
+        if (result.ok) adopt(result.written);
         else {
           pending.current ??= draft;
-          conflicted.current = true;
-          setConflict({ theirs: result.current });
+          refused(result);
         }
       })
       .catch((error: unknown) => {
+        pending.current ??= draft; // written again with the next change or flush
         notifications.show({
           color: 'red',
           title: 'Marks not saved',
           message: error instanceof Error ? error.message : String(error),
         });
       });
-  }, [db]);
+  }, [db, adopt, refused]);
 
   // Load the stored draft (or a blank one) once per submission and marker.
   const versionId = version?.id ?? null;
@@ -353,11 +399,15 @@ export function useMarkingSession(submissionId: Id): MarkingSession {
   const resolveConflict = useCallback(
     (keep: 'theirs' | 'mine') => {
       if (conflict === null || version === null || context == null) return;
-      const { theirs } = conflict;
+      // The latest of the other window's writes, not only the one that raised the alert.
+      const latest = stored?.for === `${submissionId}:${selfId ?? ''}` ? stored.record : undefined;
+      const theirs = latest ?? conflict.theirs;
       known.current = theirs;
+      if (theirs !== undefined) adopt(theirs);
       conflicted.current = false;
       setConflict(null);
-      if (keep === 'mine') {
+      // A finalised record is never written over: "mine" cannot win against it.
+      if (keep === 'mine' && theirs?.finalisedAt == null) {
         pending.current = present;
         flush();
         return;
@@ -377,7 +427,7 @@ export function useMarkingSession(submissionId: Id): MarkingSession {
           : draftFromAssessment(theirs);
       dispatchSession({ type: 'session/load', key: submissionId, draft });
     },
-    [conflict, version, present, flush, context, submissionId],
+    [conflict, version, present, flush, context, submissionId, stored, selfId, adopt],
   );
 
   // Marking may start while the write that moves the submission into marking is
@@ -385,11 +435,16 @@ export function useMarkingSession(submissionId: Id): MarkingSession {
   // keys work as soon as the rubric is on screen. Should that write fail, the
   // problem is shown and editing stops; what was typed is saved as a draft.
   const starting = Array.isArray(plan) && plan.length > 0 && startError === null;
-  const editable =
-    !readOnly &&
-    present !== null &&
-    conflict === null &&
-    (context?.submission.status === 'in_marking' || starting);
+  const editable = canEdit({
+    readOnly,
+    loaded: present !== null,
+    conflict: conflict !== null,
+    finalising,
+    starting,
+    status: context?.submission.status ?? null,
+    assessorId: context?.submission.assessorId ?? null,
+    selfId: context?.self?.id ?? null,
+  });
   const dispatch = useCallback(
     (action: MarkingAction | HistoryControl) => {
       if (editable) dispatchSession(action);
@@ -398,9 +453,16 @@ export function useMarkingSession(submissionId: Id): MarkingSession {
   );
 
   const finalise = useCallback(async (): Promise<boolean> => {
-    if (!editable || rubrics === null || context == null || context.self === null) return false;
+    if (!editable || present === null || rubrics === null || context == null) return false;
+    if (context.self === null) return false;
     // Finalising waits for marking to have started (a moment after opening).
-    if (context.submission.status !== 'in_marking') return false;
+    if (context.submission.status !== 'in_marking') {
+      notifications.show({
+        title: 'Not finalised yet',
+        message: 'Marking of this submission is still starting: try again in a moment.',
+      });
+      return false;
+    }
     const target = meta.current;
     const check = canDecide(present, rubrics);
     if (!check.allowed || check.resolved === null || target === null) return false;
@@ -420,6 +482,8 @@ export function useMarkingSession(submissionId: Id): MarkingSession {
     pending.current = null;
     const at = new Date().toISOString();
     const record = { ...assessmentOf(target, present, at, at), ...check.resolved };
+    finalisingRef.current = true;
+    setFinalising(true);
     try {
       // After any autosave still queued, and only over the draft this window knows.
       await queue.current;
@@ -433,11 +497,10 @@ export function useMarkingSession(submissionId: Id): MarkingSession {
         result.to,
       );
       if (!written.ok) {
-        conflicted.current = true;
-        setConflict({ theirs: written.current });
+        refused(written);
         return false;
       }
-      known.current = record;
+      adopt(written.written);
       return true;
     } catch (error: unknown) {
       notifications.show({
@@ -446,8 +509,11 @@ export function useMarkingSession(submissionId: Id): MarkingSession {
         message: error instanceof Error ? error.message : String(error),
       });
       return false;
+    } finally {
+      finalisingRef.current = false;
+      if (mounted.current) setFinalising(false);
     }
-  }, [editable, present, rubrics, context, db]);
+  }, [editable, present, rubrics, context, db, adopt, refused]);
 
   return {
     context,

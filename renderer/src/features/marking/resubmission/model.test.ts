@@ -369,17 +369,20 @@ describe('previousMarkOf', () => {
 });
 
 describe('latestFinalised', () => {
-  it('ignores drafts and second-round assessments', () => {
+  it('takes a finalised second marking (the moderated outcome) over the first; never a draft', () => {
     const draft = assessment({ id: 'draft', finalisedAt: null });
     const second = assessment({
       id: 'second',
       round: 'second',
       finalisedAt: '2025-03-01T00:00:00.000Z',
     });
-    expect(latestFinalised([draft, second])).toBeNull();
+    const secondDraft = assessment({ id: 'second-draft', round: 'second', finalisedAt: null });
+    expect(latestFinalised([draft])).toBeNull();
     expect(latestFinalised([])).toBeNull();
     const done = assessment({ id: 'done' });
-    expect(latestFinalised([draft, done, second])).toBe(done);
+    expect(latestFinalised([draft, done, secondDraft])).toBe(done);
+    expect(latestFinalised([draft, done, second])).toBe(second);
+    expect(latestFinalised([second, done])).toBe(second);
   });
 
   it('takes the latest finalised of several markers, whatever the order', () => {

@@ -217,17 +217,21 @@ export function previousMarkOf(
 }
 
 /**
- * The assessment that closed an attempt's first round: the finalised one,
- * and of several markers' the latest finalised (ties: the latest updated,
- * then the greatest id, so the choice does not depend on storage order).
+ * The assessment that closed an attempt: a finalised second marking (the
+ * moderated outcome) when there is one, else the finalised first marking; of
+ * several markers' the latest finalised (ties: the latest updated, then the
+ * greatest id, so the choice does not depend on storage order).
  */
 export function latestFinalised(assessments: readonly Assessment[]): Assessment | null {
-  let best: Assessment | null = null;
-  for (const a of assessments) {
-    if (a.round !== 'first' || a.finalisedAt === null) continue;
-    if (best === null || laterThan(a, best)) best = a;
-  }
-  return best;
+  const latestOf = (round: Assessment['round']) => {
+    let best: Assessment | null = null;
+    for (const a of assessments) {
+      if (a.round !== round || a.finalisedAt === null) continue;
+      if (best === null || laterThan(a, best)) best = a;
+    }
+    return best;
+  };
+  return latestOf('second') ?? latestOf('first');
 }
 
 function laterThan(a: Assessment, b: Assessment): boolean {

@@ -319,3 +319,36 @@ test('a reflection submitted as a Word file is tagged on its text, and the tags 
   await expect(text).toHaveValue(docxText);
   await expect(tag).toBeVisible();
 });
+
+test('meets against the pass rules needs a written reason; undo takes the reason back too', async ({
+  page,
+  dialogs,
+  workspace,
+  consoleErrors,
+}) => {
+  test.setTimeout(120_000);
+  await setUpMarking(page, dialogs, workspace, consoleErrors);
+  const marking = await new MarkingPage(page).open();
+  await page.keyboard.press('n');
+  await expect(marking.status).toHaveText('in marking');
+  // "Not yet" on a required criterion, Proficient elsewhere: the pass rule fails.
+  await page.keyboard.press('1');
+  for (let i = 1; i < demonstration.length + reflection.length; i += 1) {
+    await page.keyboard.press('j');
+    await page.keyboard.press('3');
+  }
+  await page.keyboard.press('m');
+  const reason = page.getByRole('textbox', { name: 'Why meets against the pass rules' });
+  await expect(reason).toBeVisible();
+  await expect(marking.finaliseButton).toBeDisabled();
+  await reason.focus();
+  const why = 'Observed the full analysis on site; the write-up undersells it.';
+  await page.keyboard.type(why);
+  await expect(marking.finaliseButton).toBeEnabled();
+  // Undo (in the field too) takes the last character back, and the field shows it.
+  await page.keyboard.press('Control+z');
+  await expect(reason).toHaveValue(why.slice(0, -1));
+  await page.keyboard.press('Control+Shift+z');
+  await expect(reason).toHaveValue(why);
+  await expect(page.getByText('Override: flagged for the lead')).toBeVisible();
+});

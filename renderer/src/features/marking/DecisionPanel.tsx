@@ -39,6 +39,12 @@ export function DecisionPanel({
   const status = markingStatus(draft, rubrics);
   const check = canDecide(draft, rubrics);
   const [reason, setReason] = useState(draft.override?.reason ?? '');
+  // The reason typed is kept as typed (the draft stores it trimmed); an undo or
+  // the other window's marks change the draft's reason, and the field follows.
+  const stored = draft.override?.reason ?? '';
+  if (stored !== reason.trim()) {
+    setReason(stored);
+  }
   const overriding = draft.decision === 'meets' && status.complete && !status.passRulesHold;
   const criteria = [...rubrics.demonstration.criteria, ...rubrics.reflection.criteria];
   const decide = (decision: Decision, resubmit?: readonly Id[]) =>

@@ -21,7 +21,7 @@ export function EvidencePanel({ submission, openSha, onOpen, blind }: EvidencePa
   const index = submission.evidence.findIndex((e) => e.sha256 === shown);
   const open = submission.evidence[index] ?? null;
   return (
-    <Stack gap="sm" className={classes.panel}>
+    <Stack gap="sm" className={classes.panel} data-own-arrow-keys>
       <Paper component="nav" aria-label="Evidence files" withBorder p="sm">
         {submission.evidence.length === 0 ? (
           <Text c="dimmed">No files.</Text>

@@ -111,6 +111,14 @@ function MarkingScreen({ submissionId }: { readonly submissionId: Id }) {
     const item = activeItem;
     switch (command.type) {
       case 'nextUnmarked':
+        if (session.conflict !== null) {
+          notifications.show({
+            color: 'orange',
+            title: 'Choose which marks to keep first',
+            message: 'Another window changed these marks; leaving now would lose one of them.',
+          });
+          return true;
+        }
         if (across !== null) return nextAcross();
         session.flush();
         return queue !== undefined && goToNext(queue.rows, submissionId);

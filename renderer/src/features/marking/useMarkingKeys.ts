@@ -29,6 +29,14 @@ export function useMarkingKeys(onCommand: (command: MarkingCommand) => boolean):
       if (event.target instanceof Element && event.target.closest('[role="dialog"]') !== null) {
         return;
       }
+      // Arrow keys scroll a focused evidence viewer (PDF, text, image) instead.
+      if (
+        event.key.startsWith('Arrow') &&
+        event.target instanceof Element &&
+        event.target.closest('[data-own-arrow-keys]') !== null
+      ) {
+        return;
+      }
       const command = markingCommand(event, isTypingTarget(event.target));
       if (command !== null && handler.current(command)) event.preventDefault();
     };

@@ -352,3 +352,70 @@ test('meets against the pass rules needs a written reason; undo takes the reason
   await expect(reason).toHaveValue(why);
   await expect(page.getByText('Override: flagged for the lead')).toBeVisible();
 });
+
+test('marks that never reached the database (a crash within the autosave delay) are restored; stale ones are not', async ({
+  page,
+  dialogs,
+  workspace,
+  consoleErrors,
+}) => {
+  test.setTimeout(120_000);
+  await setUpMarking(page, dialogs, workspace, consoleErrors);
+  const marking = await new MarkingPage(page).open();
+  await page.keyboard.press('n');
+  await expect(marking.learnerHeading('Ada Lovelace')).toBeVisible();
+  await expect(marking.status).toHaveText('in marking');
+  await page.keyboard.press('3');
+  // Every change is journalled at once, before the debounced write.
+  const entry = await page.waitForFunction(() => {
+    const k = Object.keys(localStorage).find((name) => name.startsWith('attest:pending-marks:'));
+    const v = k === undefined ? null : localStorage.getItem(k);
+    return k === undefined || v === null ? null : { key: k, value: v };
+  });
+  const { key, value } = (await entry.jsonValue()) as { key: string; value: string };
+  // The write commits and the journal entry goes.
+  await expect.poll(() => page.evaluate((k) => localStorage.getItem(k), key)).toBeNull();
+
+  // A crash before that write: the database has no marks, the journal has them.
+  const dropAssessments = () =>
+    page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('attest');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('assessments', 'readwrite');
+            tx.objectStore('assessments').clear();
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(new Error('clear failed'));
+          };
+          open.onerror = () => reject(new Error('cannot open attest'));
+        }),
+    );
+  await dropAssessments();
+  await page.evaluate(({ k, v }) => localStorage.setItem(k, v), { k: key, v: value });
+  await page.reload();
+  await expect(marking.level(demonstration[0] ?? '', 'Proficient')).toHaveAttribute(
+    'aria-checked',
+    'true',
+  );
+  await expect.poll(() => page.evaluate((k) => localStorage.getItem(k), key)).toBeNull();
+
+  // An entry made on marks that were saved differently since is not replayed over them.
+  await page.keyboard.press('j');
+  await page.keyboard.press('4');
+  await page.waitForTimeout(400);
+  const stale = JSON.stringify({
+    ...(JSON.parse(value) as object),
+    base: 'another@2020-01-01T00:00:00.000Z',
+  });
+  await page.evaluate(({ k, v }) => localStorage.setItem(k, v), { k: key, v: stale });
+  await page.reload();
+  await expect(page.getByText('Unsaved marks from earlier were not restored')).toBeVisible();
+  await expect(marking.level(demonstration[1] ?? '', 'Exemplary')).toHaveAttribute(
+    'aria-checked',
+    'true',
+  );
+});

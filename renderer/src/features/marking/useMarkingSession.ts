@@ -38,6 +38,14 @@ import { getSubmission, updateSubmission } from '../../db/repositories/submissio
 import type { AssessmentMeta } from './model';
 import { assessmentOf, workflowFacts } from './model';
 import { latestFinalised } from './resubmission/model';
+import {
+  baseOf,
+  clearPending,
+  journalKey,
+  readPending,
+  replayDecision,
+  writePending,
+} from './pendingJournal';
 import { canEdit, isForeignWrite, openingDraft } from './session';
 
 /** Autosave delay after the last change (issue 5 §6: at most 300 ms). */
@@ -263,8 +271,17 @@ export function useMarkingSession(submissionId: Id): MarkingSession {
           return;
         }
         const result = await writeDraftIfUnchanged(db, record, known.current);
-        if (result.ok) adopt(result.written);
-        else {
+        if (result.ok) {
+          adopt(result.written);
+          const key = journalKey(record.submissionId, record.markerId);
+          if (pending.current === null) clearPending(localStorage, key);
+          // Still pending: its journal entry was made on the record before this one.
+          else
+            writePending(localStorage, key, {
+              base: baseOf(result.written),
+              draft: pending.current,
+            });
+        } else {
           pending.current ??= draft;
           refused(result);
         }
@@ -298,7 +315,7 @@ export function useMarkingSession(submissionId: Id): MarkingSession {
         markerId: selfId,
         createdAt: stored?.createdAt ?? new Date().toISOString(),
       };
-      const draft = openingDraft({
+      const opened = openingDraft({
         rubrics: {
           demonstration: version.demonstrationRubric,
           reflection: version.reflectionRubric,
@@ -306,7 +323,25 @@ export function useMarkingSession(submissionId: Id): MarkingSession {
         stored,
         ...opening,
       });
+      // Marks typed just before a crash or close that never reached IndexedDB.
+      const key = journalKey(submissionId, selfId);
+      const entry = readPending(localStorage, key);
+      const replay = replayDecision(entry, stored);
+      const draft = replay === 'replay' && entry !== null ? entry.draft : opened;
       dispatchSession({ type: 'session/load', key: submissionId, draft });
+      if (replay === 'replay') {
+        pending.current = draft;
+        timer.current = window.setTimeout(flush, 0);
+      } else if (replay === 'drop') {
+        clearPending(localStorage, key);
+        notifications.show({
+          color: 'orange',
+          title: 'Unsaved marks from earlier were not restored',
+          message:
+            'The last changes made before the app closed came after marks saved elsewhere (or after finalising), so the saved marks were kept.',
+          autoClose: false,
+        });
+      }
     })();
     return () => {
       load.cancelled = true;
@@ -331,6 +366,13 @@ export function useMarkingSession(submissionId: Id): MarkingSession {
     if (present === seen.current.present) return;
     seen.current = { loaded, present };
     pending.current = present;
+    const target = meta.current;
+    if (target !== null) {
+      writePending(localStorage, journalKey(target.submissionId, target.markerId), {
+        base: baseOf(known.current),
+        draft: present,
+      });
+    }
     if (timer.current !== null) window.clearTimeout(timer.current);
     timer.current = window.setTimeout(flush, autosaveDelayMs);
   }, [present, loaded, flush]);
@@ -501,6 +543,7 @@ export function useMarkingSession(submissionId: Id): MarkingSession {
         return false;
       }
       adopt(written.written);
+      clearPending(localStorage, journalKey(record.submissionId, record.markerId));
       return true;
     } catch (error: unknown) {
       notifications.show({

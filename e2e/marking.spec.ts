@@ -40,9 +40,7 @@ test('mark a submission with the keyboard alone, reload midway, finalise', async
   await marking.frame.screenshot('marking-1-queue');
 
   // n opens the next unmarked submission; opening it allocates it to me and starts marking.
-  await page.keyboard.press('n');
-  await expect(marking.learnerHeading('Ada Lovelace')).toBeVisible();
-  await expect(marking.status).toHaveText('in marking');
+  await marking.nextUnmarked('Ada Lovelace');
 
   // Each level is a radio a screen reader announces with its title, points,
   // descriptor and whether it is chosen.
@@ -136,9 +134,7 @@ test('attempt 2 opens beside attempt 1: carried-over marks, reopen, evidence com
   const marking = await new MarkingPage(page).open();
 
   // Attempt 1: not yet, "Choosing the analysis" returned for resubmission.
-  await page.keyboard.press('n');
-  await expect(marking.learnerHeading('Ada Lovelace')).toBeVisible();
-  await expect(marking.status).toHaveText('in marking');
+  await marking.nextUnmarked('Ada Lovelace');
   await page.keyboard.press('3');
   await page.keyboard.press('j');
   await page.keyboard.press('1');
@@ -241,9 +237,7 @@ test('grade one criterion across learners, learner after learner', async ({
   test.setTimeout(120_000);
   await setUpMarking(page, dialogs, workspace, consoleErrors);
   const marking = await new MarkingPage(page).open();
-  await page.keyboard.press('n');
-  await expect(marking.learnerHeading('Ada Lovelace')).toBeVisible();
-  await expect(marking.status).toHaveText('in marking');
+  await marking.nextUnmarked('Ada Lovelace');
   // Open Grace's too, so both are being marked.
   await marking.open();
   await marking.queueTable.getByRole('link', { name: 'Grace Hopper' }).click();
@@ -297,9 +291,7 @@ test('a reflection submitted as a Word file is tagged on its text, and the tags 
     await submissions.roleSelectFor('Learning log.docx').selectOption('reflection');
   });
   const marking = await new MarkingPage(page).open();
-  await page.keyboard.press('n');
-  await expect(marking.learnerHeading('Ada Lovelace')).toBeVisible();
-  await expect(marking.status).toHaveText('in marking');
+  await marking.nextUnmarked('Ada Lovelace');
   const main = page.getByRole('main');
   const text = main.getByRole('textbox', { name: 'Reflection text' });
   await expect(text).toBeHidden();
@@ -362,9 +354,7 @@ test('marks that never reached the database (a crash within the autosave delay) 
   test.setTimeout(120_000);
   await setUpMarking(page, dialogs, workspace, consoleErrors);
   const marking = await new MarkingPage(page).open();
-  await page.keyboard.press('n');
-  await expect(marking.learnerHeading('Ada Lovelace')).toBeVisible();
-  await expect(marking.status).toHaveText('in marking');
+  await marking.nextUnmarked('Ada Lovelace');
   await page.keyboard.press('3');
   // Every change is journalled at once, before the debounced write.
   const entry = await page.waitForFunction(() => {

@@ -35,6 +35,13 @@ export class MarkingPage {
     return this;
   }
 
+  /** Presses n and waits until `learner`'s submission is open and in marking. */
+  async nextUnmarked(learner: string): Promise<void> {
+    await this.page.keyboard.press('n');
+    await expect(this.learnerHeading(learner)).toBeVisible();
+    await expect(this.status).toHaveText('in marking');
+  }
+
   /** The heading of the open submission (the learner's name). */
   learnerHeading(name: string): Locator {
     return this.page.getByRole('main').getByRole('heading', { level: 2, name });

@@ -355,14 +355,26 @@ test('marks that never reached the database (a crash within the autosave delay) 
   await setUpMarking(page, dialogs, workspace, consoleErrors);
   const marking = await new MarkingPage(page).open();
   await marking.nextUnmarked('Ada Lovelace');
-  await page.keyboard.press('3');
-  // Every change is journalled at once, before the debounced write.
-  const entry = await page.waitForFunction(() => {
-    const k = Object.keys(localStorage).find((name) => name.startsWith('attest:pending-marks:'));
-    const v = k === undefined ? null : localStorage.getItem(k);
-    return k === undefined || v === null ? null : { key: k, value: v };
+  // Every change is journalled at once, before the debounced write: record the
+  // journal's writes (the entry lives only until that write commits).
+  await page.evaluate(() => {
+    const seen: [string, string][] = [];
+    (window as unknown as { journalWrites: typeof seen }).journalWrites = seen;
+    const setItem = Object.getOwnPropertyDescriptor(Storage.prototype, 'setItem')?.value as (
+      this: Storage,
+      k: string,
+      v: string,
+    ) => void;
+    Storage.prototype.setItem = function (this: Storage, k: string, v: string) {
+      if (k.startsWith('attest:pending-marks:')) seen.push([k, v]);
+      setItem.call(this, k, v);
+    };
   });
-  const { key, value } = (await entry.jsonValue()) as { key: string; value: string };
+  await page.keyboard.press('3');
+  const written = await page.waitForFunction(
+    () => (window as unknown as { journalWrites: [string, string][] }).journalWrites[0] ?? null,
+  );
+  const [key, value] = (await written.jsonValue()) as [string, string];
   // The write commits and the journal entry goes.
   await expect.poll(() => page.evaluate((k) => localStorage.getItem(k), key)).toBeNull();
 

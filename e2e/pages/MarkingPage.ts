@@ -40,6 +40,10 @@ export class MarkingPage {
     await this.page.keyboard.press('n');
     await expect(this.learnerHeading(learner)).toBeVisible();
     await expect(this.status).toHaveText('in marking');
+    // The rubric is loaded and takes keys.
+    const first = this.page.locator('[data-criterion] [role=radio]').first();
+    await expect(first).toBeVisible();
+    await expect(first).not.toHaveAttribute('aria-disabled', 'true');
   }
 
   /** The heading of the open submission (the learner's name). */

@@ -72,12 +72,16 @@ const harness = await import(pathToFileURL(join(outDir, 'harness.mjs')).href);
 try {
   const shotAt = process.argv.indexOf('--screenshot');
   const profileAt = process.argv.indexOf('--profile');
+  const profileNextAt = process.argv.indexOf('--profile-next');
   await runMarkingBench(harness, {
     quick: process.argv.includes('--quick'),
     // `--screenshot <file.png>`: the seeded queue, as an assessor sees it.
     screenshot: shotAt === -1 ? null : (process.argv[shotAt + 1] ?? 'marking-queue.png'),
     // `--profile <file.cpuprofile>`: a CPU profile of the first batch (open in Chrome DevTools).
     profile: profileAt === -1 ? null : (process.argv[profileAt + 1] ?? 'marking-batch.cpuprofile'),
+    // `--profile-next <file.cpuprofile>`: the same for one "next unmarked".
+    profileNext:
+      profileNextAt === -1 ? null : (process.argv[profileNextAt + 1] ?? 'marking-next.cpuprofile'),
   });
 } catch (error) {
   console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));

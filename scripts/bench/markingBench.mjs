@@ -31,7 +31,10 @@ const median = (values) => {
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-export async function runMarkingBench(harness, { quick, screenshot, profile = null }) {
+export async function runMarkingBench(
+  harness,
+  { quick, screenshot, profile = null, profileNext = null },
+) {
   const total = quick ? 2000 : 10000;
   const runs = quick ? 3 : 5;
   const started = performance.now();
@@ -108,7 +111,18 @@ export async function runMarkingBench(harness, { quick, screenshot, profile = nu
     const nextSamples = [];
     const shownSamples = [];
     for (let i = 0; i < runs; i += 1) {
+      const cdpNext =
+        profileNext !== null && i === 0 ? await page.context().newCDPSession(page) : null;
+      if (cdpNext !== null) {
+        await cdpNext.send('Profiler.enable');
+        await cdpNext.send('Profiler.start');
+      }
       const { ms, shownMs } = await page.evaluate(timeNextUnmarked);
+      if (cdpNext !== null) {
+        const { profile: cpu } = await cdpNext.send('Profiler.stop');
+        writeFileSync(profileNext, JSON.stringify(cpu));
+        console.log(`CPU profile of one next: ${profileNext}`);
+      }
       nextSamples.push(ms);
       shownSamples.push(shownMs ?? ms);
       const opened = decodeURIComponent(new URL(page.url()).hash.replace('#/marking/', ''));

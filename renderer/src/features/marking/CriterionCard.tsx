@@ -99,8 +99,9 @@ export function CriterionCard({
           label={`Comment on ${criterion.title}`}
           value={mark.comment}
           readOnly={!editable}
-          autosize
-          minRows={2}
+          // Grows with its text natively (field-sizing): Mantine's autosize measures
+          // every comment box by forced layout, a fifth of opening a submission.
+          classNames={{ input: classes.comment }}
           data-comment
           onChange={(e) => onComment(e.currentTarget.value)}
         />

@@ -19,6 +19,7 @@ import type {
   MarkingRubrics,
 } from '../../../../shared/domain/marking';
 import { canDecide, markingStatus } from '../../../../shared/domain/marking';
+import classes from './DecisionPanel.module.css';
 
 export interface DecisionPanelProps {
   readonly draft: MarkingDraft;
@@ -82,8 +83,7 @@ export function DecisionPanel({
               description="At least 20 characters. The lead sees this reason."
               value={reason}
               readOnly={!editable}
-              autosize
-              minRows={2}
+              classNames={{ input: classes.grow }}
               onChange={(e) => {
                 const text = e.currentTarget.value;
                 setReason(text);
@@ -109,8 +109,7 @@ export function DecisionPanel({
           label="Feedback for the learner"
           value={draft.feedback}
           readOnly={!editable}
-          autosize
-          minRows={3}
+          classNames={{ input: classes.grow }}
           onChange={(e) =>
             dispatch({
               type: 'setFeedback',

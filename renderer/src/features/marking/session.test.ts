@@ -10,6 +10,7 @@ import {
   nextAcrossLearners,
   openingDraft,
   positionAcrossLearners,
+  startMarkingUpdate,
 } from './session';
 
 const rubrics = testRubrics();
@@ -148,5 +149,31 @@ describe('canEdit', () => {
     }
     expect(canEdit({ ...facts, loaded: false })).toBe(false);
     expect(canEdit({ ...facts, status: 'marked' })).toBe(false);
+  });
+});
+
+describe('startMarkingUpdate', () => {
+  const at = '2026-11-28T10:00:00.000Z';
+  it('moves an allocated (or received) submission into marking for this marker', () => {
+    const current = makeSubmission({ status: 'allocated', assessorId: 'ana' });
+    expect(startMarkingUpdate(current, current, 'ana', at)).toMatchObject({
+      status: 'in_marking',
+      assessorId: 'ana',
+      updatedAt: at,
+    });
+    const received = makeSubmission({ status: 'received', assessorId: null });
+    expect(startMarkingUpdate(received, received, 'ana', at).assessorId).toBe('ana');
+  });
+  it('changes nothing when another window of the same marker started first', () => {
+    const seen = makeSubmission({ status: 'allocated', assessorId: 'ana' });
+    const current = { ...seen, status: 'in_marking' as const };
+    expect(startMarkingUpdate(current, seen, 'ana', at)).toBe(current);
+  });
+  it('refuses when the status or the assessor changed since it was opened', () => {
+    const seen = makeSubmission({ status: 'allocated', assessorId: 'ana' });
+    const reallocated = { ...seen, assessorId: 'ben' };
+    expect(() => startMarkingUpdate(reallocated, seen, 'ana', at)).toThrow(/changed/);
+    const marked = { ...seen, status: 'marked' as const };
+    expect(() => startMarkingUpdate(marked, seen, 'ana', at)).toThrow(/changed/);
   });
 });

@@ -2,7 +2,7 @@
  * Pure decisions of a marking session (no React, no Dexie): the draft a
  * submission opens with, and whether a stored record is someone else's write.
  */
-import type { Assessment, Submission } from '../../../../shared/domain';
+import type { Assessment, Id, IsoInstant, Submission } from '../../../../shared/domain';
 import type { MarkingDraft, MarkingRubrics } from '../../../../shared/domain/marking';
 import {
   draftFromAssessment,
@@ -160,4 +160,26 @@ export function canEdit(facts: EditFacts): boolean {
   return (
     facts.status === 'in_marking' && facts.selfId !== null && facts.assessorId === facts.selfId
   );
+}
+
+/**
+ * The submission after the write that starts marking, judged against what is
+ * stored now (inside the write's transaction): unchanged when this marker
+ * already has it in marking (another window of theirs started first); refused
+ * when its status or assessor changed since it was read (a lead reallocated it).
+ */
+export function startMarkingUpdate(
+  current: Submission,
+  seen: Pick<Submission, 'status' | 'assessorId'>,
+  selfId: Id,
+  at: IsoInstant,
+): Submission {
+  if (current.status === 'in_marking' && current.assessorId === selfId) return current;
+  const allocatedElsewhere = seen.assessorId !== null && current.assessorId !== seen.assessorId;
+  if (current.status !== seen.status || allocatedElsewhere) {
+    throw new Error(
+      'The submission changed since it was opened (allocated or marked elsewhere): reopen it.',
+    );
+  }
+  return { ...current, status: 'in_marking', assessorId: selfId, updatedAt: at };
 }

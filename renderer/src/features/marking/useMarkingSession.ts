@@ -46,7 +46,7 @@ import {
   replayDecision,
   writePending,
 } from './pendingJournal';
-import { canEdit, isForeignWrite, openingDraft } from './session';
+import { canEdit, isForeignWrite, openingDraft, startMarkingUpdate } from './session';
 
 /** Autosave delay after the last change (issue 5 §6: at most 300 ms). */
 export const autosaveDelayMs = 250;
@@ -402,16 +402,10 @@ export function useMarkingSession(submissionId: Id): MarkingSession {
     if (started.current === submissionId) return;
     started.current = submissionId;
     const self = context.self;
-    const from = context.submission.status;
-    updateSubmission(db, submissionId, (current) => {
-      if (current.status !== from) throw new Error('The submission changed: reopen it.');
-      return {
-        ...current,
-        status: 'in_marking',
-        assessorId: self.id,
-        updatedAt: new Date().toISOString(),
-      };
-    }).catch((error: unknown) => {
+    const seen = context.submission;
+    updateSubmission(db, submissionId, (current) =>
+      startMarkingUpdate(current, seen, self.id, new Date().toISOString()),
+    ).catch((error: unknown) => {
       setStartError(error instanceof Error ? error.message : String(error));
     });
   }, [context, plan, db, submissionId]);

@@ -113,16 +113,6 @@ async function tagPassage(page: Page, text: Locator, start: number, length: numb
   await page.keyboard.press(`Alt+${String(stage)}`);
 }
 
-/** Waits until the open submission's rubric takes keys: loaded, and in marking. */
-async function ready(marking: MarkingPage): Promise<void> {
-  await expect(marking.status).toHaveText('in marking');
-  await expect(marking.level('Data preparation', 'Proficient')).toBeVisible();
-  await expect(marking.level('Data preparation', 'Proficient')).not.toHaveAttribute(
-    'aria-disabled',
-    'true',
-  );
-}
-
 /** Presses `key` on each criterion from the active one on, moving down with j. */
 async function markRest(page: Page, keys: readonly string[]): Promise<void> {
   for (const [i, key] of keys.entries()) {
@@ -154,9 +144,7 @@ test('three submissions marked by keyboard alone, a reload midway, the third bli
   await expect(marking.queue).toBeVisible();
 
   // 1. Ada: tags (description, then analysis), levels, a comment saved to the bank, meets.
-  await page.keyboard.press('n');
-  await expect(marking.learnerHeading('Ada Lovelace')).toBeVisible();
-  await ready(marking);
+  await marking.nextUnmarked('Ada Lovelace');
   await tagPassage(page, reflectionText, 0, 79, 1);
   await expect(describeTag).toBeVisible();
   await expect(noAnalysis).toBeVisible();
@@ -191,7 +179,7 @@ test('three submissions marked by keyboard alone, a reload midway, the third bli
 
   // 2. Grace: a bank comment by Alt+1, a tag, then a reload in the middle.
   await expect(marking.learnerHeading('Grace Hopper')).toBeVisible();
-  await ready(marking);
+  await marking.ready();
   await page.keyboard.press('3');
   await page.keyboard.press('Alt+1');
   await expect(firstComment).toHaveValue(bankComment);
@@ -199,11 +187,9 @@ test('three submissions marked by keyboard alone, a reload midway, the third bli
   await page.keyboard.press('4');
   await tagPassage(page, reflectionText, 0, 79, 1);
   await expect(describeTag).toBeVisible();
-  await page.waitForTimeout(400);
-  await page.reload();
+  await marking.reloadAfterAutosave('Grace Hopper');
   await user.watchPointer();
-  await expect(marking.learnerHeading('Grace Hopper')).toBeVisible();
-  await ready(marking);
+  await marking.ready();
   await expect(marking.level('Choosing the analysis', 'Exemplary')).toHaveAttribute(
     'aria-checked',
     'true',

@@ -74,9 +74,7 @@ test('mark a submission with the keyboard alone, reload midway, finalise', async
   await page.keyboard.press('Control+z');
 
   // Reload in the middle: every level and comment is back.
-  await page.waitForTimeout(400);
-  await page.reload();
-  await expect(marking.learnerHeading('Ada Lovelace')).toBeVisible();
+  await marking.reloadAfterAutosave('Ada Lovelace');
   await expect(marking.level(demonstration[0] ?? '', 'Proficient')).toHaveAttribute(
     'aria-checked',
     'true',
@@ -219,9 +217,7 @@ test('attempt 2 opens beside attempt 1: carried-over marks, reopen, evidence com
   // The returned criterion is marked again; a reload keeps carried-over marks marked as such.
   await page.keyboard.press('j');
   await page.keyboard.press('4');
-  await page.waitForTimeout(400);
-  await page.reload();
-  await expect(marking.learnerHeading('Ada Lovelace')).toBeVisible();
+  await marking.reloadAfterAutosave('Ada Lovelace');
   await expect(carried.first()).toContainText('Carried over');
   expect((await marking.chosenLevels()).slice(0, 2)).toEqual(['Proficient', 'Exemplary']);
   await expectNoAxeViolations(page);
@@ -305,9 +301,7 @@ test('a reflection submitted as a Word file is tagged on its text, and the tags 
   const tag = main.getByRole('button', { name: /^Remove Describe tag/ });
   await expect(tag).toBeVisible();
   await expectNoAxeViolations(page);
-  await page.waitForTimeout(400);
-  await page.reload();
-  await expect(marking.learnerHeading('Ada Lovelace')).toBeVisible();
+  await marking.reloadAfterAutosave('Ada Lovelace');
   await expect(text).toHaveValue(docxText);
   await expect(tag).toBeVisible();
 });

@@ -39,11 +39,22 @@ export class MarkingPage {
   async nextUnmarked(learner: string): Promise<void> {
     await this.page.keyboard.press('n');
     await expect(this.learnerHeading(learner)).toBeVisible();
+    await this.ready();
+  }
+
+  /** Waits until the open submission is in marking and its rubric is loaded and takes keys. */
+  async ready(): Promise<void> {
     await expect(this.status).toHaveText('in marking');
-    // The rubric is loaded and takes keys.
     const first = this.page.locator('[data-criterion] [role=radio]').first();
     await expect(first).toBeVisible();
     await expect(first).not.toHaveAttribute('aria-disabled', 'true');
+  }
+
+  /** Lets the autosave (250 ms) write, reloads, and waits for `learner`'s submission. */
+  async reloadAfterAutosave(learner: string): Promise<void> {
+    await this.page.waitForTimeout(400);
+    await this.page.reload();
+    await expect(this.learnerHeading(learner)).toBeVisible();
   }
 
   /** The heading of the open submission (the learner's name). */

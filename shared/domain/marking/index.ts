@@ -7,3 +7,4 @@ export * from './tagRanges';
 export * from './reflectionDepth';
 export * from './resubmission';
 export * from './blind';
+export * from './closingAssessment';

@@ -14,6 +14,7 @@ import type {
   Submission,
   SubmissionStatus,
 } from '../../../../shared/domain';
+import { latestFinalised } from '../../../../shared/domain/marking';
 import type { FeedbackInput } from '../../../../shared/ipc/contract';
 
 const settledStatuses: ReadonlySet<SubmissionStatus> = new Set([
@@ -34,14 +35,7 @@ export function feedbackAssessmentOf(
   assessments: readonly Assessment[],
 ): Assessment | null {
   if (!settledStatuses.has(submission.status)) return null;
-  const finalised = assessments.filter(
-    (a) => a.submissionId === submission.id && a.finalisedAt !== null,
-  );
-  return (
-    finalised.find((a) => a.round === 'second') ??
-    finalised.find((a) => a.round === 'first') ??
-    null
-  );
+  return latestFinalised(assessments.filter((a) => a.submissionId === submission.id));
 }
 
 /** The records one learner's document is built from. */

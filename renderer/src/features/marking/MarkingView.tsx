@@ -13,7 +13,7 @@ import { DecisionPanel } from './DecisionPanel';
 import { EvidencePanel } from './EvidencePanel';
 import { KeyHelp } from './KeyHelp';
 import type { MarkingCommand } from './keys';
-import { unmarkedStatuses } from './model';
+import { isUnmarked } from './model';
 import { ReflectionFileChoice } from './reflection/ReflectionFileChoice';
 import { ReflectionPanel } from './reflection/ReflectionPanel';
 import { EvidenceComparisonDialog } from './resubmission/EvidenceComparisonDialog';
@@ -91,7 +91,7 @@ function MarkingScreen({ submissionId }: { readonly submissionId: Id }) {
   const nextAcross = (): boolean => {
     if (across === null || queue === undefined) return false;
     session.flush();
-    const next = nextAcrossLearners(queue.rows, submissionId, isUnmarkedStatus);
+    const next = nextAcrossLearners(queue.rows, submissionId, isUnmarked);
     if (next === null) {
       notifications.show({
         title: 'Last learner',
@@ -218,7 +218,7 @@ function MarkingScreen({ submissionId }: { readonly submissionId: Id }) {
   const position =
     across === null || queue === undefined
       ? null
-      : positionAcrossLearners(queue.rows, submissionId, isUnmarkedStatus);
+      : positionAcrossLearners(queue.rows, submissionId, isUnmarked);
   return (
     <Stack gap="sm" ref={root}>
       <Group justify="space-between" wrap="wrap">
@@ -469,8 +469,4 @@ function MarkingScreen({ submissionId }: { readonly submissionId: Id }) {
       )}
     </Stack>
   );
-}
-
-function isUnmarkedStatus(status: string): boolean {
-  return unmarkedStatuses.some((s) => s === status);
 }

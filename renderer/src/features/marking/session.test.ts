@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Assessment } from '../../../../shared/domain';
+import type { Assessment, SubmissionStatus } from '../../../../shared/domain';
+import type { OrderedRow } from './session';
 import { emptyDraft } from '../../../../shared/domain/marking';
 import { testRubrics } from '../../../../shared/domain/marking/testRubrics';
 import { makeAssessment, makeSubmission } from '../../db/testing/factories';
@@ -104,13 +105,13 @@ describe('bankOf', () => {
 });
 
 describe('across learners', () => {
-  const rows = [
+  const rows: OrderedRow[] = [
     { id: 'a', achievementVersionId: 'v1', status: 'in_marking' },
     { id: 'x', achievementVersionId: 'v2', status: 'in_marking' },
     { id: 'b', achievementVersionId: 'v1', status: 'marked' },
     { id: 'c', achievementVersionId: 'v1', status: 'allocated' },
   ];
-  const markable = (status: string) => status !== 'marked';
+  const markable = (status: SubmissionStatus) => status !== 'marked';
   it('goes to the next markable submission of the same version, then stops', () => {
     expect(nextAcrossLearners(rows, 'a', markable)).toBe('c');
     expect(nextAcrossLearners(rows, 'c', markable)).toBeNull();

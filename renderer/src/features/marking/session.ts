@@ -2,7 +2,13 @@
  * Pure decisions of a marking session (no React, no Dexie): the draft a
  * submission opens with, and whether a stored record is someone else's write.
  */
-import type { Assessment, Id, IsoInstant, Submission } from '../../../../shared/domain';
+import type {
+  Assessment,
+  Id,
+  IsoInstant,
+  Submission,
+  SubmissionStatus,
+} from '../../../../shared/domain';
 import type { MarkingDraft, MarkingRubrics } from '../../../../shared/domain/marking';
 import {
   draftFromAssessment,
@@ -97,7 +103,7 @@ export function bankOf(
 export interface OrderedRow {
   readonly id: string;
   readonly achievementVersionId: string;
-  readonly status: string;
+  readonly status: SubmissionStatus;
 }
 
 /**
@@ -108,7 +114,7 @@ export interface OrderedRow {
 export function nextAcrossLearners(
   rows: readonly OrderedRow[],
   currentId: string,
-  markable: (status: string) => boolean,
+  markable: (status: SubmissionStatus) => boolean,
 ): string | null {
   const current = rows.find((r) => r.id === currentId);
   if (current === undefined) return null;
@@ -123,7 +129,7 @@ export function nextAcrossLearners(
 export function positionAcrossLearners(
   rows: readonly OrderedRow[],
   currentId: string,
-  markable: (status: string) => boolean,
+  markable: (status: SubmissionStatus) => boolean,
 ): { readonly index: number; readonly count: number } | null {
   const current = rows.find((r) => r.id === currentId);
   if (current === undefined) return null;

@@ -22,6 +22,7 @@ import {
   canDecide,
   createHistory,
   draftFromAssessment,
+  latestFinalised,
   learnerLabel,
   markingHistory,
 } from '../../../../shared/domain/marking';
@@ -37,7 +38,6 @@ import { getLearner } from '../../db/repositories/learners';
 import { getSubmission, updateSubmission } from '../../db/repositories/submissions';
 import type { AssessmentMeta } from './model';
 import { assessmentOf, workflowFacts } from './model';
-import { latestFinalised } from './resubmission/model';
 import {
   baseOf,
   clearPending,

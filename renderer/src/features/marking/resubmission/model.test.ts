@@ -8,13 +8,13 @@ import type {
   Rubric,
 } from '../../../../../shared/domain';
 import type { MarkingRubrics } from '../../../../../shared/domain/marking';
+import { latestFinalised } from '../../../../../shared/domain/marking';
 import type { EvidenceComparisonRow } from './model';
 import {
   attemptSummaryOf,
   compareEvidence,
   countByEvidenceStatus,
   evidenceRowLabels,
-  latestFinalised,
   openableSha,
   previousMarkOf,
   returnedCriterionTitles,

@@ -14,6 +14,7 @@ export interface AxeOptions {
 }
 
 export async function axe(page: Page, options: AxeOptions = {}): Promise<string[]> {
+  await settled(page);
   let builder = new AxeBuilder({ page }).withTags(wcagTags);
   for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
   const results = await builder.analyze();
@@ -31,4 +32,26 @@ export async function axe(page: Page, options: AxeOptions = {}): Promise<string[
         violation.nodes.length > 5 ? `\n    …and ${violation.nodes.length - 5} more` : '';
       return `[${violation.impact ?? 'unknown'}] ${violation.id}: ${violation.help} (${violation.helpUrl})\n${nodes}${more}`;
     });
+}
+
+/** Waits for the screen to settle. */
+async function settled(page: Page): Promise<void> {
+  // At rest: a toast still fading in is measured at a blended, fainter colour. Motion is
+  // reduced in the hosts; still, wait until no finite animation has run for ten frames
+  // (one that is about to start is not yet in getAnimations()).
+  await page.evaluate(async () => {
+    const busy = (): boolean =>
+      document
+        .getAnimations()
+        // Endless ones (a loader) never finish: only transitions and finite animations.
+        .some(
+          (animation) =>
+            animation.playState === 'running' &&
+            animation.effect?.getComputedTiming().endTime !== Infinity,
+        );
+    for (let quietFrames = 0; quietFrames < 10;) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      quietFrames = busy() ? 0 : quietFrames + 1;
+    }
+  });
 }

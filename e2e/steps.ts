@@ -28,16 +28,6 @@ export async function publishExampleProgram(page: Page): Promise<void> {
 /** axe on the screen as it rests: the pointer moved away, as a keyboard user's would be. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   await page.mouse.move(0, 0);
-  // At rest: a toast still fading in is measured at a blended, fainter colour.
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        // Endless ones (a loader) never finish: only transitions and finite animations.
-        .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
-        .map((animation) => animation.finished.catch(() => null)),
-    ),
-  );
   expect(await axe(page)).toEqual([]);
 }
 

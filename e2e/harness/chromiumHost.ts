@@ -73,7 +73,11 @@ export async function openChromiumSession(options: ChromiumSessionOptions): Prom
 
   jobGate.attach(services.jobs);
 
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  // Reduced motion: what is on the screen is what a settled user sees (no half-faded toast).
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    reducedMotion: 'reduce',
+  });
   await context.route('**/*', (route) => serve(route, network, services.evidence));
   // Every window of the app (every page of the context) has its console watched…
   context.on('page', (opened) => {

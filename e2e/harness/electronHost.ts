@@ -43,6 +43,7 @@ export async function openElectronSession(options: ElectronSessionOptions): Prom
   try {
     const page = await app.firstWindow();
     watchConsole(page, consoleErrors);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.waitForLoadState('domcontentloaded');
     const appUrl = new URL(page.url());
     page.on('request', (request) => {

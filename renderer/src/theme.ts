@@ -12,6 +12,8 @@ export const theme = createTheme({
   defaultRadius: 'sm',
   focusRing: 'auto',
   cursorType: 'pointer',
+  // Someone who asked their system for less motion gets none: toasts, modals and menus appear at once.
+  respectReducedMotion: true,
   components: {
     // Toasts' close buttons need a name for screen readers.
     Notification: Notification.extend({

@@ -18,7 +18,7 @@ test('every section is reachable with the keyboard alone and shows its heading',
     await frame.goToByKeyboard(section);
     await expect(frame.heading).toHaveCount(1);
     await expect(frame.link(section)).toHaveAttribute('aria-current', 'page');
-    expect(await page.title()).toBe(`${section} · Attest`);
+    await expect(page).toHaveTitle(`${section} · Attest`);
     if (section === 'Settings') {
       await expect(page.getByRole('region', { name: 'About' })).toBeVisible();
     } else if (section === 'Programs') {

@@ -5,6 +5,7 @@
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { expect } from '@playwright/test';
 
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -36,6 +37,8 @@ export async function axe(page: Page, options: AxeOptions = {}): Promise<string[
 
 /** Waits for the screen to settle. */
 async function settled(page: Page): Promise<void> {
+  // Loaded: a spinner means the screen is still reading what it will show.
+  await expect(page.locator('.mantine-Loader-root:visible')).toHaveCount(0);
   // At rest: a toast still fading in is measured at a blended, fainter colour. Motion is
   // reduced in the hosts; still, wait until no finite animation has run for ten frames
   // (one that is about to start is not yet in getAnimations()).

@@ -349,14 +349,16 @@ test('a returned submission gets a resubmission that keeps the chosen evidence',
   await expect(submissions.detail.getByText(/^Attempt 2 · /)).toBeVisible();
   await expect(submissions.evidenceNames()).toHaveText(['Supervisor attestation.pdf']);
   await expect(submissions.createResubmissionButton).toBeHidden();
-  expect(
-    (await submissions.rows())
-      .filter((r) => r[0]?.startsWith('Grace Hopper'))
-      .map((r) => [r[0], r[2], r[6]]),
-  ).toEqual([
-    ['Grace Hopper', '2', 'returned'],
-    ['Grace Hopper (attempt 2)', '1', 'received'],
-  ]);
+  await expect
+    .poll(async () =>
+      (await submissions.rows())
+        .filter((r) => r[0]?.startsWith('Grace Hopper'))
+        .map((r) => [r[0], r[2], r[6]]),
+    )
+    .toEqual([
+      ['Grace Hopper', '2', 'returned'],
+      ['Grace Hopper (attempt 2)', '1', 'received'],
+    ]);
 
   // The new or replaced files are added to the new attempt.
   const redrawn = join(workspace, 'Diagram v2.png');

@@ -41,9 +41,7 @@ async function setUp(
   dir: string,
 ) {
   const settings = await new SettingsPage(page).open();
-  await settings.nameInput.fill('Mary Marker');
-  await settings.emailInput.fill('mary@uni.example');
-  await settings.saveIdentityButton.click();
+  await settings.identify('Mary Marker', 'mary@uni.example');
   await publishExampleProgram(page);
 
   const intake = await new IntakePage(page).open();
@@ -180,6 +178,7 @@ test('three submissions marked by keyboard alone, a reload midway, the third bli
   // 2. Grace: a bank comment by Alt+1, a tag, then a reload in the middle.
   await expect(marking.learnerHeading('Grace Hopper')).toBeVisible();
   await marking.ready();
+  await expect(bankButton).toBeVisible();
   await page.keyboard.press('3');
   await page.keyboard.press('Alt+1');
   await expect(firstComment).toHaveValue(bankComment);

@@ -160,6 +160,7 @@ test('attempt 2 opens beside attempt 1: carried-over marks, reopen, evidence com
   await writeFile(revised, pdfWithText('Revised analysis: Welch test'));
   await submissions.addFiles(dialogs, [revised]);
   await submissions.newFiles.getByRole('button', { name: 'Add 1 file' }).click();
+  await expect(submissions.evidenceNames()).toContainText(['Revised analysis.pdf']);
 
   // Attempt 2 in the workbench.
   await marking.open();
@@ -237,24 +238,26 @@ test('grade one criterion across learners, learner after learner', async ({
   // Open Grace's too, so both are being marked.
   await marking.open();
   await marking.queueTable.getByRole('link', { name: 'Grace Hopper' }).click();
-  await expect(marking.status).toHaveText('in marking');
+  await expect(marking.learnerHeading('Grace Hopper')).toBeVisible();
+  await marking.ready();
   await marking.open();
   await marking.queueTable.getByRole('link', { name: 'Ada Lovelace' }).click();
-  await expect(marking.status).toHaveText('in marking');
+  await expect(marking.learnerHeading('Ada Lovelace')).toBeVisible();
+  await marking.ready();
 
   // g: only the active criterion, for each learner in turn.
   await page.keyboard.press('k');
   await page.keyboard.press('g');
   const across = page.getByRole('alert').filter({ hasText: 'Grading “Data preparation”' });
   await expect(across).toContainText('Learner 1 of 2');
-  expect(await marking.chosenLevels()).toEqual(['']);
+  await expect.poll(() => marking.chosenLevels()).toEqual(['']);
   await page.keyboard.press('3');
   await expectNoAxeViolations(page);
   await marking.frame.screenshot('marking-5-across');
   await page.keyboard.press('n');
   await expect(marking.learnerHeading('Grace Hopper')).toBeVisible();
   await expect(across).toContainText('Learner 2 of 2');
-  await expect(marking.level('Data preparation', 'Not yet')).toBeVisible();
+  await marking.ready();
   await page.keyboard.press('2');
   await expect(marking.level('Data preparation', 'Developing')).toHaveAttribute(
     'aria-checked',
@@ -315,8 +318,7 @@ test('meets against the pass rules needs a written reason; undo takes the reason
   test.setTimeout(120_000);
   await setUpMarking(page, dialogs, workspace, consoleErrors);
   const marking = await new MarkingPage(page).open();
-  await page.keyboard.press('n');
-  await expect(marking.status).toHaveText('in marking');
+  await marking.nextUnmarked('Ada Lovelace');
   // "Not yet" on a required criterion, Proficient elsewhere: the pass rule fails.
   await page.keyboard.press('1');
   for (let i = 1; i < demonstration.length + reflection.length; i += 1) {
@@ -402,7 +404,12 @@ test('marks that never reached the database (a crash within the autosave delay) 
   // An entry made on marks that were saved differently since is not replayed over them.
   await page.keyboard.press('j');
   await page.keyboard.press('4');
-  await page.waitForTimeout(400);
+  await expect(marking.level(demonstration[1] ?? '', 'Exemplary')).toHaveAttribute(
+    'aria-checked',
+    'true',
+  );
+  // The journal entry goes once the autosave has committed.
+  await expect.poll(() => page.evaluate((k) => localStorage.getItem(k), key)).toBeNull();
   const stale = JSON.stringify({
     ...(JSON.parse(value) as object),
     base: 'another@2020-01-01T00:00:00.000Z',

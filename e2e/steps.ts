@@ -84,9 +84,7 @@ export async function setUpMarking(
   beforeCreate?: (submissions: SubmissionsSection) => Promise<void>,
 ): Promise<void> {
   const settings = await new SettingsPage(page).open();
-  await settings.nameInput.fill('Mary Marker');
-  await settings.emailInput.fill('mary@uni.example');
-  await settings.saveIdentityButton.click();
+  await settings.identify('Mary Marker', 'mary@uni.example');
   await importMoodleSubmissions(page, dialogs, workspace, consoleErrors, beforeCreate);
 }
 

@@ -61,9 +61,7 @@ class MarkingWindow extends MarkingPage {
 async function startMarkingAda(page: Page): Promise<{ a: MarkingWindow; url: string }> {
   const a = new MarkingWindow(page);
   await a.open();
-  await page.keyboard.press('n');
-  await expect(a.learnerHeading('Ada Lovelace')).toBeVisible();
-  await expect(a.status).toHaveText('in marking');
+  await a.nextUnmarked('Ada Lovelace');
   await page.keyboard.press('3');
   await expect(a.level(dataPreparation, 'Proficient')).toHaveAttribute('aria-checked', 'true');
   await page.waitForTimeout(autosaved);

@@ -31,7 +31,8 @@ export class MarkingPage {
 
   async open(): Promise<this> {
     await this.frame.goTo('Marking');
-    await expect(this.queue).toBeVisible();
+    // Loaded, not only shown: `n` before the queue is read finds nothing to open.
+    await expect(this.counts).toBeVisible();
     return this;
   }
 

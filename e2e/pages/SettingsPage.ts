@@ -63,4 +63,10 @@ export class SettingsPage {
     await this.emailInput.fill(email);
     await this.saveIdentityButton.click();
   }
+
+  /** Saves a valid identity and waits until it is stored. */
+  async identify(name: string, email: string): Promise<void> {
+    await this.saveIdentity(name, email);
+    await expect(this.page.getByText('Your identity was saved.')).toBeVisible();
+  }
 }

@@ -1,5 +1,5 @@
 import type { CSSVariablesResolver } from '@mantine/core';
-import { createTheme, Menu, Modal, Notification } from '@mantine/core';
+import { createTheme, Loader, Menu, Modal, Notification } from '@mantine/core';
 
 /** The one theme (STYLE.md: Mantine keeps one theme.ts). Colours are chosen for WCAG 2.1 AA contrast. */
 export const theme = createTheme({
@@ -19,6 +19,8 @@ export const theme = createTheme({
     Notification: Notification.extend({
       defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss notification' } },
     }),
+    // A spinner's label is announced: a bare span may not carry a name (aria-prohibited-attr).
+    Loader: Loader.extend({ defaultProps: { role: 'status' } }),
     Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close dialog' } } }),
     // The hidden focus placeholder is reported as a focusable element without a name.
     Menu: Menu.extend({ defaultProps: { withInitialFocusPlaceholder: false } }),

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { MarkingCommand } from './keys';
 import { markingCommand } from './keys';
 
@@ -19,7 +19,10 @@ export function isTypingTarget(target: EventTarget | null): boolean {
  */
 export function useMarkingKeys(onCommand: (command: MarkingCommand) => boolean): void {
   const handler = useRef(onCommand);
-  useEffect(() => {
+  // A layout effect runs before the browser handles the next event: a key pressed
+  // as soon as the rubric is on the screen reaches the handler that rendered it,
+  // not the one before (a plain effect may run a task later, after the key).
+  useLayoutEffect(() => {
     handler.current = onCommand;
   });
   useEffect(() => {

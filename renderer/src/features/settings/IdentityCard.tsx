@@ -1,6 +1,6 @@
 import { Button, Checkbox, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Identity, Role } from '../../../../shared/domain';
 import type { IdentityDraft } from './model';
 import { roleLabels, validateIdentity } from './model';
@@ -32,8 +32,14 @@ export function IdentityCard({ identity, readOnly, onSave }: IdentityCardProps) 
     validate: (values) => validateIdentity(values),
   });
   const { setValues, resetDirty } = form;
+  // The form follows the stored identity when its content changes (saved here or in
+  // another window), never on a re-read of the same values: that would wipe typing.
+  const applied = useRef(JSON.stringify(toValues(identity)));
   useEffect(() => {
     const values = toValues(identity);
+    const key = JSON.stringify(values);
+    if (key === applied.current) return;
+    applied.current = key;
     setValues(values);
     resetDirty(values);
     // Only when the stored identity changes, not on every keystroke.

@@ -39,8 +39,7 @@ const overall = 'A careful, honest analysis. Well done.';
 /** Marks the next unmarked submission (Ada's): Proficient on every criterion, one comment, meets. */
 async function markAda(page: Page): Promise<void> {
   const marking = await new MarkingPage(page).open();
-  await page.keyboard.press('n');
-  await expect(marking.learnerHeading('Ada Lovelace')).toBeVisible();
+  await marking.nextUnmarked('Ada Lovelace');
   for (const criterion of criteria) {
     await marking.level(criterion, 'Proficient').click();
     await expect(marking.level(criterion, 'Proficient')).toHaveAttribute('aria-checked', 'true');

@@ -29,7 +29,7 @@ export async function recordApprovalBatch(
   batch: ApprovalBatch,
   options: { readonly from?: readonly SubmissionStatus[] } = {},
 ): Promise<void> {
-  await db.transaction('rw', db.approvalBatches, db.submissions, async () => {
+  await db.transaction('rw', db.approvalBatches, db.submissions, db.auditEvents, async () => {
     await db.approvalBatches.add(batch);
     await bulkUpdateSubmissionStatus(db, batch.submissionIds, 'approved', {
       ...options,

@@ -9,7 +9,7 @@
  * Records are compared by content, so the same draft written twice is not a
  * conflict, whatever the clock says.
  */
-import type { Assessment, SubmissionStatus } from '../../../../shared/domain';
+import type { Assessment, AuditEntry, SubmissionStatus } from '../../../../shared/domain';
 import type { AppDB } from '../AppDB';
 import { getAssessmentFor, saveAssessmentWithStatus } from './assessments';
 
@@ -76,14 +76,15 @@ export async function finaliseDraftIfUnchanged(
   expected: Assessment | undefined,
   from: SubmissionStatus,
   to: SubmissionStatus,
+  audit: readonly AuditEntry[] = [],
 ): Promise<DraftWrite> {
-  return db.transaction('rw', db.assessments, db.submissions, async () => {
+  return db.transaction('rw', db.assessments, db.submissions, db.auditEvents, async () => {
     const current = await storedFor(db, record);
     if (!sameAssessment(current, expected) || current?.finalisedAt != null) {
       return refusal(current);
     }
     const written = over(current, record);
-    await saveAssessmentWithStatus(db, written, from, to);
+    await saveAssessmentWithStatus(db, written, from, to, audit);
     return { ok: true, written };
   });
 }

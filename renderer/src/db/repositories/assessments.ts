@@ -3,8 +3,15 @@
  * record; a marking bundle import upserts many by that natural key, so
  * importing the same bundle twice changes nothing.
  */
-import type { Assessment, Id, MarkingRound, SubmissionStatus } from '../../../../shared/domain';
+import type {
+  Assessment,
+  AuditEntry,
+  Id,
+  MarkingRound,
+  SubmissionStatus,
+} from '../../../../shared/domain';
 import type { AppDB } from '../AppDB';
+import { recordAudit } from './audit';
 
 export async function getAssessment(db: AppDB, id: Id): Promise<Assessment | undefined> {
   return db.assessments.get(id);
@@ -122,8 +129,9 @@ export async function saveAssessmentWithStatus(
   assessment: Assessment,
   from: SubmissionStatus,
   to: SubmissionStatus,
+  audit: readonly AuditEntry[] = [],
 ): Promise<void> {
-  await db.transaction('rw', db.assessments, db.submissions, async () => {
+  await db.transaction('rw', db.assessments, db.submissions, db.auditEvents, async () => {
     const submission = await db.submissions.get(assessment.submissionId);
     if (submission === undefined) {
       throw new AssessmentPreconditionError('The submission no longer exists.');
@@ -135,5 +143,6 @@ export async function saveAssessmentWithStatus(
     }
     await db.assessments.put(assessment);
     await db.submissions.put({ ...submission, status: to, updatedAt: assessment.updatedAt });
+    await recordAudit(db, audit);
   });
 }

@@ -1,10 +1,39 @@
 /**
- * The hash-chained audit log. Hashes are computed by the caller (SubtleCrypto
- * is asynchronous and must not run inside an IndexedDB transaction); this
- * module only appends, and refuses an event that does not extend the chain.
+ * The hash-chained audit log (shared/domain/audit.ts). `recordAudit` seals and
+ * appends inside the transaction that makes the change it records, so a
+ * change and its event are written together or not at all. SHA-256 is
+ * @noble/hashes': synchronous, so it runs inside the IndexedDB transaction
+ * (SubtleCrypto's promise would let the transaction commit first).
  */
-import type { AuditEvent, Id } from '../../../../shared/domain';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import type { AuditChainCheck, AuditEntry, AuditEvent, Id } from '../../../../shared/domain';
+import { checkAuditChain, sealAuditEntries } from '../../../../shared/domain';
 import type { AppDB } from '../AppDB';
+
+export function sha256Text(text: string): string {
+  return bytesToHex(sha256(utf8ToBytes(text)));
+}
+
+/**
+ * Seals `entries` after the last stored event and adds them. Call it inside
+ * the transaction that makes the change (its table list must include
+ * `db.auditEvents`); alone, it runs in its own.
+ */
+export async function recordAudit(db: AppDB, entries: readonly AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await db.transaction('rw', db.auditEvents, async () => {
+    const last = await getLastAuditEvent(db);
+    // add, never put: an existing seq is never overwritten.
+    await db.auditEvents.bulkAdd(sealAuditEntries(last, entries, sha256Text));
+  });
+}
+
+/** Reads the whole log and checks its chain (Settings shows the result). */
+export async function checkStoredAuditChain(db: AppDB): Promise<AuditChainCheck> {
+  const events = await db.auditEvents.orderBy('seq').toArray();
+  return checkAuditChain(events, sha256Text);
+}
 
 /** An event that does not continue the stored chain. Nothing was written. */
 export class AuditChainError extends Error {
@@ -45,7 +74,7 @@ export async function listAuditEvents(db: AppDB, query: AuditQuery = {}): Promis
 }
 
 /**
- * Appends events in ONE transaction. Each must carry the next seq and the
+ * Appends already sealed events (an extract from elsewhere) in ONE transaction. Each must carry the next seq and the
  * previous event's hash as `prevHash`; the first event of an empty log is
  * taken as the genesis the audit module made. Otherwise nothing is written.
  */

@@ -77,7 +77,7 @@ export async function recordIssuedCredentials(
   credentials: readonly IssuedCredential[],
   at: IsoInstant = new Date().toISOString(),
 ): Promise<void> {
-  await db.transaction('rw', db.issuedCredentials, db.submissions, async () => {
+  await db.transaction('rw', db.issuedCredentials, db.submissions, db.auditEvents, async () => {
     await db.issuedCredentials.bulkAdd(credentials);
     const submissionIds = credentials.map((c) => c.submissionId);
     await bulkUpdateSubmissionStatus(db, submissionIds, 'issued', { at });
@@ -91,7 +91,7 @@ export async function revokeCredential(
   reason: string,
   at: IsoInstant = new Date().toISOString(),
 ): Promise<IssuedCredential> {
-  return db.transaction('rw', db.issuedCredentials, db.submissions, async () => {
+  return db.transaction('rw', db.issuedCredentials, db.submissions, db.auditEvents, async () => {
     const stored = await db.issuedCredentials.get(id);
     if (stored === undefined) throw new Error(`Issued credential ${id} not found`);
     if (stored.status === 'revoked') return stored;

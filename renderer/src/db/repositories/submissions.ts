@@ -8,9 +8,16 @@
  * The optional `from` precondition only guards against a status that changed
  * since the caller looked (another window, an import).
  */
-import type { Id, IsoInstant, Submission, SubmissionStatus } from '../../../../shared/domain';
+import type {
+  AuditEntry,
+  Id,
+  IsoInstant,
+  Submission,
+  SubmissionStatus,
+} from '../../../../shared/domain';
 import { submissionStatuses } from '../../../../shared/domain';
 import type { AppDB } from '../AppDB';
+import { recordAudit } from './audit';
 
 export interface SubmissionFilter {
   readonly status?: SubmissionStatus;
@@ -30,6 +37,8 @@ export interface BulkChangeOptions {
   readonly from?: readonly SubmissionStatus[];
   /** Recorded as `updatedAt`; now by default. */
   readonly at?: IsoInstant;
+  /** The audit event of each submission's change (as it was before), written with it. */
+  readonly audit?: (before: Submission) => AuditEntry;
 }
 
 /** A bulk change named submissions that are missing or not in an expected status. Nothing was written. */
@@ -157,7 +166,7 @@ export async function bulkPatchSubmissions(
 ): Promise<number> {
   const unique = [...new Set(ids)];
   const at = options.at ?? new Date().toISOString();
-  return db.transaction('rw', db.submissions, async () => {
+  return db.transaction('rw', db.submissions, db.auditEvents, async () => {
     const found = await db.submissions.bulkGet(unique);
     const missing = unique.filter((_, i) => found[i] === undefined);
     if (missing.length > 0) {
@@ -175,6 +184,8 @@ export async function bulkPatchSubmissions(
       }
     }
     await db.submissions.bulkPut(present.map((s) => ({ ...s, ...patch, updatedAt: at })));
+    const { audit } = options;
+    if (audit !== undefined) await recordAudit(db, present.map(audit));
     return present.length;
   });
 }
@@ -265,12 +276,15 @@ export async function updateSubmission(
   db: AppDB,
   id: Id,
   change: (submission: Submission) => Submission,
+  audit?: (before: Submission, after: Submission) => readonly AuditEntry[],
 ): Promise<Submission> {
-  return db.transaction('rw', db.submissions, async () => {
+  return db.transaction('rw', db.submissions, db.auditEvents, async () => {
     const current = await db.submissions.get(id);
     if (current === undefined) throw new SubmissionPreconditionError('Submission not found', [id]);
     const next = change(current);
+    if (next === current) return current;
     await db.submissions.put(next);
+    if (audit !== undefined) await recordAudit(db, audit(current, next));
     return next;
   });
 }

@@ -11,6 +11,7 @@ import {
   nextAcrossLearners,
   openingDraft,
   positionAcrossLearners,
+  startMarkingAudit,
   startMarkingUpdate,
 } from './session';
 
@@ -176,5 +177,27 @@ describe('startMarkingUpdate', () => {
     expect(() => startMarkingUpdate(reallocated, seen, 'ana', at)).toThrow(/changed/);
     const marked = { ...seen, status: 'marked' as const };
     expect(() => startMarkingUpdate(marked, seen, 'ana', at)).toThrow(/changed/);
+  });
+});
+
+describe('startMarkingAudit', () => {
+  const at = '2026-11-28T10:00:00.000Z';
+  const start = (status: SubmissionStatus) => {
+    const before = makeSubmission({ status, assessorId: status === 'received' ? null : 'ana' });
+    const after = startMarkingUpdate(before, before, 'ana', at);
+    return startMarkingAudit(before, after, 'ana', at).map((e) => [e.action, e.detail]);
+  };
+  it('records each transition the start makes, by the marker', () => {
+    expect(start('allocated')).toEqual([
+      ['start_marking', { from: 'allocated', to: 'in_marking' }],
+    ]);
+    expect(start('received')).toEqual([
+      ['allocate', { from: 'received', to: 'allocated', assessorId: 'ana' }],
+      ['start_marking', { from: 'allocated', to: 'in_marking' }],
+    ]);
+    expect(start('returned')).toEqual([['resume_marking', { from: 'returned', to: 'in_marking' }]]);
+  });
+  it('records nothing when another window had started already', () => {
+    expect(start('in_marking')).toEqual([]);
   });
 });

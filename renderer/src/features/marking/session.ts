@@ -4,11 +4,13 @@
  */
 import type {
   Assessment,
+  AuditEntry,
   Id,
   IsoInstant,
   Submission,
   SubmissionStatus,
 } from '../../../../shared/domain';
+import { transitionAuditEntry } from '../../../../shared/domain';
 import type { MarkingDraft, MarkingRubrics } from '../../../../shared/domain/marking';
 import {
   draftFromAssessment,
@@ -188,4 +190,36 @@ export function startMarkingUpdate(
     );
   }
   return { ...current, status: 'in_marking', assessorId: selfId, updatedAt: at };
+}
+
+/**
+ * The audit events of the write that starts marking (`startMarkingUpdate`):
+ * on a single-user machine a received submission is allocated first; a
+ * returned one resumes. None when nothing changed.
+ */
+export function startMarkingAudit(
+  before: Submission,
+  after: Submission,
+  selfId: Id,
+  at: IsoInstant,
+): AuditEntry[] {
+  if (before.status === after.status) return [];
+  const common = { submissionId: before.id, actorId: selfId, at };
+  const entries: AuditEntry[] = [];
+  let from = before.status;
+  if (from === 'received') {
+    entries.push(
+      transitionAuditEntry({
+        ...common,
+        action: 'allocate',
+        from,
+        to: 'allocated',
+        assessorId: after.assessorId,
+      }),
+    );
+    from = 'allocated';
+  }
+  const action = from === 'returned' ? 'resume_marking' : 'start_marking';
+  entries.push(transitionAuditEntry({ ...common, action, from, to: after.status }));
+  return entries;
 }

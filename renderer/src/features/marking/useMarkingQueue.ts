@@ -10,6 +10,7 @@ import type {
   Identity,
   Submission,
 } from '../../../../shared/domain';
+import { transitionAuditEntry } from '../../../../shared/domain';
 import { useDatabase } from '../../app/DatabaseContext';
 import type { AppDB } from '../../db/AppDB';
 import { getAchievement, getAchievementVersion } from '../../db/repositories/achievements';
@@ -216,12 +217,26 @@ export function useAllocateToMe(): (
         workflowFacts(s, null, null, self.id),
       );
       if (!plan.ok) return plan;
+      const at = new Date().toISOString();
       try {
         const count = await bulkPatchSubmissions(
           db,
           plan.ids,
           { status: plan.to, assessorId: self.id },
-          { from: ['received'] },
+          {
+            from: ['received'],
+            at,
+            audit: (before) =>
+              transitionAuditEntry({
+                action: 'allocate',
+                submissionId: before.id,
+                actorId: self.id,
+                at,
+                from: before.status,
+                to: plan.to,
+                assessorId: self.id,
+              }),
+          },
         );
         return { ok: true, count };
       } catch (error: unknown) {

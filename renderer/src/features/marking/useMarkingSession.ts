@@ -10,7 +10,7 @@ import type {
   Submission,
   WorkflowAction,
 } from '../../../../shared/domain';
-import { transition } from '../../../../shared/domain';
+import { transition, transitionAuditEntry } from '../../../../shared/domain';
 import type {
   History,
   HistoryControl,
@@ -46,7 +46,13 @@ import {
   replayDecision,
   writePending,
 } from './pendingJournal';
-import { canEdit, isForeignWrite, openingDraft, startMarkingUpdate } from './session';
+import {
+  canEdit,
+  isForeignWrite,
+  openingDraft,
+  startMarkingAudit,
+  startMarkingUpdate,
+} from './session';
 
 /** Autosave delay after the last change (issue 5 §6: at most 300 ms). */
 export const autosaveDelayMs = 250;
@@ -403,8 +409,12 @@ export function useMarkingSession(submissionId: Id): MarkingSession {
     started.current = submissionId;
     const self = context.self;
     const seen = context.submission;
-    updateSubmission(db, submissionId, (current) =>
-      startMarkingUpdate(current, seen, self.id, new Date().toISOString()),
+    const at = new Date().toISOString();
+    updateSubmission(
+      db,
+      submissionId,
+      (current) => startMarkingUpdate(current, seen, self.id, at),
+      (before, after) => startMarkingAudit(before, after, self.id, at),
     ).catch((error: unknown) => {
       setStartError(error instanceof Error ? error.message : String(error));
     });
@@ -530,6 +540,18 @@ export function useMarkingSession(submissionId: Id): MarkingSession {
         known.current,
         submission.status,
         result.to,
+        [
+          transitionAuditEntry({
+            action: 'finalise_marking',
+            submissionId: submission.id,
+            actorId: record.markerId,
+            at,
+            from: submission.status,
+            to: result.to,
+            decision: record.decision,
+            override: record.override !== null,
+          }),
+        ],
       );
       if (!written.ok) {
         refused(written);

@@ -3,6 +3,7 @@ import { useIpcQuery } from '../../api/useIpcQuery';
 import { useJob } from '../../api/useJob';
 import { sectionByPath } from '../../app/sectionByPath';
 import { SectionPage } from '../../components/SectionPage';
+import { AuditLogCard } from '../audit/AuditLogCard';
 import { AboutCard } from './AboutCard';
 import { AppearanceCard } from './AppearanceCard';
 import { IdentityCard } from './IdentityCard';
@@ -37,6 +38,7 @@ export function SettingsPage() {
           />
         )}
         <AboutCard app={app} workspace={workspace} />
+        <AuditLogCard />
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           <StorageCard
             state={usage.state}

@@ -14,6 +14,7 @@ import { useState } from 'react';
 import type { Id, Submission } from '../../../../shared/domain';
 import { statusLabels } from '../../../../shared/domain/workflowText';
 import { formatBytes, plural } from '../../../../shared/format';
+import { SubmissionHistory } from '../audit/SubmissionHistory';
 import { EvidenceViewer } from '../evidence/EvidenceViewer';
 import { ExportFeedbackButton } from '../feedback/ExportFeedbackButton';
 import { AddFilesStep } from './AddFilesStep';
@@ -177,6 +178,7 @@ export function SubmissionDetail({
       <Stack gap="md" mt="md">
         <ReflectionText submission={submission} />
         <AttestationFields submission={submission} />
+        <SubmissionHistory submissionId={submission.id} />
       </Stack>
     </Paper>
   );

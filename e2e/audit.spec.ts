@@ -1,0 +1,102 @@
+/**
+ * The audit log: marking records who allocated, started and finalised each
+ * submission, the lead reads it in the submission's history, and a check in
+ * Settings finds an entry changed behind the app's back.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { IntakePage } from './pages/IntakePage';
+import { MarkingPage } from './pages/MarkingPage';
+import { SettingsPage } from './pages/SettingsPage';
+import { SubmissionsSection } from './pages/SubmissionsSection';
+import { expectNoAxeViolations, setUpMarking } from './steps';
+
+/** Every criterion of the example rubrics (4 demonstration + 3 reflection). */
+const criteria = 7;
+
+/** Changes one stored audit event in IndexedDB directly, as a tamperer would. */
+async function tamperWithAuditEvent(page: Page, seq: number): Promise<void> {
+  await page.evaluate(
+    (seq) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('attest');
+        open.onerror = () => reject(new Error('cannot open attest'));
+        open.onsuccess = () => {
+          const tx = open.result.transaction('auditEvents', 'readwrite');
+          const store = tx.objectStore('auditEvents');
+          const read = store.get(seq);
+          read.onsuccess = () => {
+            store.put({ ...(read.result as object), actorId: 'someone-else' });
+          };
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(new Error('update failed'));
+        };
+      }),
+    seq,
+  );
+}
+
+test('marking is recorded in the audit log, shown in the history, and checked', async ({
+  page,
+  dialogs,
+  workspace,
+  consoleErrors,
+}) => {
+  test.setTimeout(120_000);
+  await setUpMarking(page, dialogs, workspace, consoleErrors);
+  const marking = await new MarkingPage(page).open();
+  await marking.nextUnmarked('Ada Lovelace');
+  await page.keyboard.press('3');
+  for (let i = 1; i < criteria; i += 1) {
+    await page.keyboard.press('j');
+    await page.keyboard.press('3');
+  }
+  await page.keyboard.press('m');
+  await expect(marking.finaliseButton).toBeEnabled();
+  await page.keyboard.press('Control+Enter');
+  // Finalising opened the next one: Grace is allocated and in marking too.
+  await expect(marking.learnerHeading('Grace Hopper')).toBeVisible();
+  await marking.ready();
+
+  await new IntakePage(page).open();
+  const submissions = new SubmissionsSection(page);
+  await submissions.openSubmission('Ada Lovelace');
+  const history = submissions.detail.getByRole('table', { name: 'History' });
+  // Who and what of each row (the time is the machine's).
+  const whoAndWhat = async () =>
+    Promise.all(
+      (await history.getByRole('row').all())
+        .slice(1)
+        .map(async (row) => (await row.getByRole('cell').allInnerTexts()).slice(1)),
+    );
+  await expect.poll(whoAndWhat).toEqual([
+    ['Mary Marker', 'allocated it to themselves (received → allocated)'],
+    ['Mary Marker', 'started marking (allocated → in marking)'],
+    ['Mary Marker', 'finalised marking: meets (in marking → marked)'],
+  ]);
+  await expectNoAxeViolations(page);
+  await history.scrollIntoViewIfNeeded();
+  await submissions.frame.screenshot('audit-1-history');
+
+  // Ada's three events and Grace's two chain correctly…
+  const settings = await new SettingsPage(page).open();
+  const log = page.getByRole('region', { name: 'Audit log' });
+  await expect(log).toContainText('5 events');
+  await log.getByRole('button', { name: 'Check the audit log' }).click();
+  await expect(log.getByRole('status')).toContainText('All 5 events are intact and in order.');
+  await expectNoAxeViolations(page);
+
+  // …until one is changed behind the app's back.
+  await tamperWithAuditEvent(page, 2);
+  await page.reload();
+  await expect(log).toContainText('5 events');
+  await log.getByRole('button', { name: 'Check the audit log' }).click();
+  await expect(log.getByRole('status')).toContainText(
+    'The audit log is broken at event 2 of 5: event 2 was changed after it was written.',
+  );
+  await expectNoAxeViolations(page);
+  await settings.frame.screenshot('audit-2-broken');
+});

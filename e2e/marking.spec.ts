@@ -14,6 +14,7 @@ import { pdfWithText } from './fixtures/evidenceFiles';
 import { docxText } from './fixtures/moodleSubmissions';
 import { expectNoAxeViolations, setStatusOfSubmissionWith, setUpMarking } from './steps';
 import { MarkingPage } from './pages/MarkingPage';
+import { ProgramsPage } from './pages/ProgramsPage';
 import { SubmissionsSection } from './pages/SubmissionsSection';
 
 const demonstration = [
@@ -23,6 +24,26 @@ const demonstration = [
   'Communicating results',
 ];
 const reflection = ['Describe', 'Examine', 'Articulate Learning'];
+
+test('n opens the next unmarked submission from any screen; Back returns there', async ({
+  page,
+  dialogs,
+  workspace,
+  consoleErrors,
+}) => {
+  test.setTimeout(120_000);
+  await setUpMarking(page, dialogs, workspace, consoleErrors);
+  const programs = await new ProgramsPage(page).open();
+  await expect(programs.frame.heading).toHaveText('Programs');
+  await page.keyboard.press('n');
+  const marking = new MarkingPage(page);
+  await expect(marking.learnerHeading('Ada Lovelace')).toBeVisible();
+  await marking.ready();
+  // The queue it passed through is not in the history.
+  await page.goBack();
+  await expect(page).toHaveURL(/#\/programs$/);
+  await expect(programs.frame.heading).toHaveText('Programs');
+});
 
 test('mark a submission with the keyboard alone, reload midway, finalise', async ({
   page,

@@ -8,6 +8,7 @@ import { IssuingPage } from '../features/issuing/IssuingPage';
 import { ProgramsPage } from '../features/programs/ProgramsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { VerifyPage } from '../features/verify/VerifyPage';
+import { useNextUnmarkedAnywhere } from '../features/marking/useNextUnmarkedAnywhere';
 import { useIntakeRecovery } from '../features/submissions/useIntakeRecovery';
 import { NotFoundPage } from './NotFoundPage';
 import { useReadOnlyReason } from './useReadOnlyReason';
@@ -36,6 +37,8 @@ function Frame() {
   const reason = useReadOnlyReason();
   // Finishes intakes a crash interrupted, once the database is open.
   useIntakeRecovery();
+  // "Next unmarked" is one key from every screen.
+  useNextUnmarkedAnywhere();
   return <AppFrame banner={reason === null ? undefined : <ReadOnlyBanner reason={reason} />} />;
 }
 

@@ -14,7 +14,7 @@ import {
 } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { CSSProperties } from 'react';
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { Id, SubmissionStatus } from '../../../../shared/domain';
 import { statusLabels, submissionStatuses } from '../../../../shared/domain';
@@ -23,6 +23,7 @@ import { countByStatus, defaultQueueSort, filterQueue, sortQueue } from './queue
 import type { MarkingQueue as Queue } from './useMarkingQueue';
 import { useAllocateToMe, useGoToNextUnmarked, useMarkingQueue } from './useMarkingQueue';
 import { useMarkingKeys } from './useMarkingKeys';
+import { useNextOnArrival } from './useNextUnmarkedAnywhere';
 
 const ROW_HEIGHT = 40;
 /** The body's height when full: about twelve rows. */
@@ -63,6 +64,8 @@ export function MarkingQueue() {
     return found;
   };
   useMarkingKeys((command) => command.type === 'nextUnmarked' && next());
+  const nothingLeft = useCallback(() => setNone(true), []);
+  useNextOnArrival(queue?.rows, nothingLeft);
 
   // Sorted once per order; filtering keeps that order, so typing never re-sorts.
   const all = queue?.rows ?? noRows;

@@ -254,13 +254,17 @@ export function useAllocateToMe(): (
 }
 
 /** Opens the next unmarked submission (other than `exceptId`); false when there is none. */
-export function useGoToNextUnmarked(): (rows: readonly QueueRow[], exceptId?: Id) => boolean {
+export function useGoToNextUnmarked(): (
+  rows: readonly QueueRow[],
+  exceptId?: Id,
+  options?: { readonly replace?: boolean },
+) => boolean {
   const navigate = useNavigate();
   return useCallback(
-    (rows, exceptId) => {
+    (rows, exceptId, options) => {
       const id = nextUnmarked(rows, exceptId ?? null);
       if (id === null) return false;
-      void navigate(`/marking/${id}`);
+      void navigate(`/marking/${id}`, { replace: options?.replace ?? false });
       return true;
     },
     [navigate],

@@ -8,6 +8,13 @@
  * The hash function is passed in: shared/ runs in every process (a synchronous
  * one in the renderer, so sealing fits inside the IndexedDB transaction that
  * makes the change; node:crypto in main and the CLI).
+ *
+ * Removing the newest events leaves a shorter chain that still checks: an
+ * exported extract is to be signed with its last hash, which pins the end.
+ *
+ * Imported as shared/domain/audit, not through the shared/domain barrel:
+ * canonicalize is ESM-only, and what main and the CLI load from the barrel
+ * must not need it.
  */
 import canonicalize from 'canonicalize';
 import type { AuditEvent, Decision } from './entities';

@@ -3,4 +3,3 @@ export * from './rubric';
 export * from './entities';
 export * from './workflow';
 export * from './assertNever';
-export * from './audit';

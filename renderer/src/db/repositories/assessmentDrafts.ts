@@ -9,7 +9,8 @@
  * Records are compared by content, so the same draft written twice is not a
  * conflict, whatever the clock says.
  */
-import type { Assessment, AuditEntry, SubmissionStatus } from '../../../../shared/domain';
+import type { Assessment, SubmissionStatus } from '../../../../shared/domain';
+import type { AuditEntry } from '../../../../shared/domain/audit';
 import type { AppDB } from '../AppDB';
 import { getAssessmentFor, saveAssessmentWithStatus } from './assessments';
 

@@ -3,13 +3,8 @@
  * record; a marking bundle import upserts many by that natural key, so
  * importing the same bundle twice changes nothing.
  */
-import type {
-  Assessment,
-  AuditEntry,
-  Id,
-  MarkingRound,
-  SubmissionStatus,
-} from '../../../../shared/domain';
+import type { Assessment, Id, MarkingRound, SubmissionStatus } from '../../../../shared/domain';
+import type { AuditEntry } from '../../../../shared/domain/audit';
 import type { AppDB } from '../AppDB';
 import { recordAudit } from './audit';
 

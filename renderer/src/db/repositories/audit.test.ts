@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, it, expect } from 'vitest';
 import type { AuditEvent } from '../../../../shared/domain';
-import { auditPreimage, transitionAuditEntry } from '../../../../shared/domain';
+import { auditPreimage, transitionAuditEntry } from '../../../../shared/domain/audit';
 import { makeAssessment, makeAuditEvent, makeSubmission } from '../testing/factories';
 import { openTestDB } from '../testing/testDB';
 import { saveAssessmentWithStatus } from './assessments';

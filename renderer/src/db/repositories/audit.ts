@@ -7,8 +7,9 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import type { AuditChainCheck, AuditEntry, AuditEvent, Id } from '../../../../shared/domain';
-import { checkAuditChain, sealAuditEntries } from '../../../../shared/domain';
+import type { AuditEvent, Id } from '../../../../shared/domain';
+import type { AuditChainCheck, AuditEntry } from '../../../../shared/domain/audit';
+import { checkAuditChain, sealAuditEntries } from '../../../../shared/domain/audit';
 import type { AppDB } from '../AppDB';
 
 export function sha256Text(text: string): string {

@@ -8,13 +8,8 @@
  * The optional `from` precondition only guards against a status that changed
  * since the caller looked (another window, an import).
  */
-import type {
-  AuditEntry,
-  Id,
-  IsoInstant,
-  Submission,
-  SubmissionStatus,
-} from '../../../../shared/domain';
+import type { Id, IsoInstant, Submission, SubmissionStatus } from '../../../../shared/domain';
+import type { AuditEntry } from '../../../../shared/domain/audit';
 import { submissionStatuses } from '../../../../shared/domain';
 import type { AppDB } from '../AppDB';
 import { recordAudit } from './audit';

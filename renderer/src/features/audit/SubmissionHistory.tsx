@@ -16,7 +16,7 @@ export function SubmissionHistory({ submissionId }: { readonly submissionId: Id 
         <Loader size="sm" aria-label="Loading the history" />
       ) : lines.length === 0 ? (
         <Text size="sm" c="dimmed">
-          Received; nobody has allocated or marked it yet.
+          Nothing is recorded for this submission yet.
         </Text>
       ) : (
         <Table aria-label="History" withRowBorders={false} verticalSpacing={4}>

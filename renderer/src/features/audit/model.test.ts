@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sealAuditEntries, transitionAuditEntry } from '../../../../shared/domain';
-import type { TransitionAudit } from '../../../../shared/domain';
+import { sealAuditEntries, transitionAuditEntry } from '../../../../shared/domain/audit';
+import type { TransitionAudit } from '../../../../shared/domain/audit';
 import { sha256Text as sha256 } from '../../db/repositories/audit';
 import { auditLine, chainCheckText } from './model';
 

@@ -2,7 +2,8 @@
  * How the audit log reads to a person: one line per event ("Mary Marker
  * finalised marking: meets, against the pass rules"). Pure.
  */
-import type { AuditChainCheck, AuditEvent, Id } from '../../../../shared/domain';
+import type { AuditEvent, Id } from '../../../../shared/domain';
+import type { AuditChainCheck } from '../../../../shared/domain/audit';
 import { statusLabels, workflowActions } from '../../../../shared/domain';
 import type { SubmissionStatus, WorkflowAction } from '../../../../shared/domain';
 import { plural } from '../../../../shared/format';

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useState } from 'react';
-import type { AuditChainCheck, Id } from '../../../../shared/domain';
+import type { Id } from '../../../../shared/domain';
+import type { AuditChainCheck } from '../../../../shared/domain/audit';
 import { useDatabase } from '../../app/DatabaseContext';
 import { checkStoredAuditChain, listAuditEvents } from '../../db/repositories/audit';
 import { listIdentities } from '../../db/repositories/identities';

@@ -4,13 +4,13 @@
  */
 import type {
   Assessment,
-  AuditEntry,
   Id,
   IsoInstant,
   Submission,
   SubmissionStatus,
 } from '../../../../shared/domain';
-import { transitionAuditEntry } from '../../../../shared/domain';
+import type { AuditEntry } from '../../../../shared/domain/audit';
+import { transitionAuditEntry } from '../../../../shared/domain/audit';
 import type { MarkingDraft, MarkingRubrics } from '../../../../shared/domain/marking';
 import {
   draftFromAssessment,

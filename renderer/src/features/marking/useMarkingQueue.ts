@@ -10,7 +10,7 @@ import type {
   Identity,
   Submission,
 } from '../../../../shared/domain';
-import { transitionAuditEntry } from '../../../../shared/domain';
+import { transitionAuditEntry } from '../../../../shared/domain/audit';
 import { useDatabase } from '../../app/DatabaseContext';
 import type { AppDB } from '../../db/AppDB';
 import { getAchievement, getAchievementVersion } from '../../db/repositories/achievements';

@@ -10,7 +10,8 @@ import type {
   Submission,
   WorkflowAction,
 } from '../../../../shared/domain';
-import { transition, transitionAuditEntry } from '../../../../shared/domain';
+import { transition } from '../../../../shared/domain';
+import { transitionAuditEntry } from '../../../../shared/domain/audit';
 import type {
   History,
   HistoryControl,

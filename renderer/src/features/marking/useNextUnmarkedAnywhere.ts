@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { QueueRow } from './queue';
 import { useGoToNextUnmarked } from './useMarkingQueue';
@@ -15,9 +15,18 @@ export function useNextUnmarkedAnywhere(): void {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const away = !pathname.startsWith('/marking');
+  // Set from the key until the route has changed: a second n before the
+  // re-render would stack a second queue entry, and Back would land on it.
+  const going = useRef(false);
+  useEffect(() => {
+    going.current = false;
+  }, [pathname]);
   useMarkingKeys((command) => {
     if (!away || command.type !== 'nextUnmarked') return false;
-    void navigate(nextUnmarkedPath);
+    if (!going.current) {
+      going.current = true;
+      void navigate(nextUnmarkedPath);
+    }
     return true;
   });
 }

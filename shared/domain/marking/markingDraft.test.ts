@@ -224,7 +224,9 @@ const actionArb: fc.Arbitrary<MarkingAction> = fc.oneof(
 
 /** Drops the typing burst so nothing coalesces: one action, one step. */
 function plain(action: MarkingAction): MarkingAction {
-  if (action.type !== 'setComment' && action.type !== 'setFeedback') return action;
+  if (action.type !== 'setComment' && action.type !== 'setFeedback' && action.type !== 'decide') {
+    return action;
+  }
   return { ...action, coalesceKey: undefined, at: undefined };
 }
 
@@ -364,5 +366,32 @@ describe('markingHistory', () => {
     expect(h.past).toHaveLength(200);
     for (let i = 0; i < 300; i++) h = markingHistory(h, { type: 'history/undo' });
     expect(h.present.feedback).toBe('v49');
+  });
+});
+
+describe('the override reason', () => {
+  it('typed in one burst undoes as one step, leaving the decision chosen before it', () => {
+    const typed = (text: string, at: number): MarkingAction => ({
+      type: 'decide',
+      decision: 'meets',
+      overrideReason: text,
+      coalesceKey: 'typing',
+      at,
+    });
+    const history = apply(createHistory(start), [
+      { type: 'decide', decision: 'meets' },
+      typed('T', 1000),
+      typed('Th', 1200),
+      typed('The supervisor', 1900),
+    ]);
+    expect(history.present.override).toEqual({ reason: 'The supervisor' });
+    const undone = markingHistory(history, { type: 'history/undo' });
+    expect(undone.present.decision).toBe('meets');
+    expect(undone.present.override).toBeNull();
+    // A pause of a second or more starts a new step.
+    const paused = apply(history, [typed('The supervisor saw it', 3500)]);
+    expect(markingHistory(paused, { type: 'history/undo' }).present.override).toEqual({
+      reason: 'The supervisor',
+    });
   });
 });

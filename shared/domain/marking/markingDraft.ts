@@ -76,12 +76,13 @@ export type MarkingAction =
   | { readonly type: 'removeTag'; readonly id: Id }
   | { readonly type: 'setReflectionSource'; readonly source: ReflectionSource | null }
   | (Typing & { readonly type: 'setFeedback'; readonly text: string })
-  | {
+  | (Typing & {
       readonly type: 'decide';
       readonly decision: Decision;
       readonly resubmitCriterionIds?: readonly Id[];
+      /** Typed into the reason field: a burst of it undoes as one step. */
       readonly overrideReason?: string;
-    }
+    })
   | { readonly type: 'clearDecision' };
 
 function blankMark(criterionId: Id): DraftMark {
@@ -272,13 +273,19 @@ export function markingBurst(action: MarkingAction): Burst | null {
       return action.coalesceKey === undefined || action.at === undefined
         ? null
         : { key: `feedback:${action.coalesceKey}`, at: action.at };
+    case 'decide':
+      // Only typing the reason merges; choosing a decision is always its own step.
+      return action.coalesceKey === undefined ||
+        action.at === undefined ||
+        action.overrideReason === undefined
+        ? null
+        : { key: `override:${action.decision}:${action.coalesceKey}`, at: action.at };
     case 'chooseLevel':
     case 'insertBankComment':
     case 'reopenCriterion':
     case 'addTag':
     case 'removeTag':
     case 'setReflectionSource':
-    case 'decide':
     case 'clearDecision':
       return null;
     default:

@@ -87,7 +87,13 @@ export function DecisionPanel({
               onChange={(e) => {
                 const text = e.currentTarget.value;
                 setReason(text);
-                dispatch({ type: 'decide', decision: 'meets', overrideReason: text });
+                dispatch({
+                  type: 'decide',
+                  decision: 'meets',
+                  overrideReason: text,
+                  coalesceKey: 'typing',
+                  at: Date.now(),
+                });
               }}
             />
           </>

@@ -354,9 +354,11 @@ test('meets against the pass rules needs a written reason; undo takes the reason
   const why = 'Observed the full analysis on site; the write-up undersells it.';
   await page.keyboard.type(why);
   await expect(marking.finaliseButton).toBeEnabled();
-  // Undo (in the field too) takes the last character back, and the field shows it.
+  // Undo (in the field too) takes the reason typed in one go back, as for comments,
+  // and the field shows it; meets stays chosen.
   await page.keyboard.press('Control+z');
-  await expect(reason).toHaveValue(why.slice(0, -1));
+  await expect(reason).toHaveValue('');
+  await expect(marking.finaliseButton).toBeDisabled();
   await page.keyboard.press('Control+Shift+z');
   await expect(reason).toHaveValue(why);
   await expect(page.getByText('Override: flagged for the lead')).toBeVisible();

@@ -75,6 +75,15 @@ test('export a marked learner’s feedback as a .docx that LibreOffice reads', a
 
   await submissions.openSubmission('Ada Lovelace');
   await expect(tools.exportFeedbackButton).toBeEnabled();
+  // Marked: what was handed in stays as it was marked.
+  await expect(submissions.detail.getByRole('note').filter({ hasText: 'Frozen' })).toContainText(
+    'This submission is marked: what was handed in stays as it was marked.',
+  );
+  await expect(submissions.addFilesButton).toBeDisabled();
+  await expect(submissions.reflectionText).not.toBeEditable();
+  await expect(
+    submissions.attestation.getByRole('button', { name: 'Save attestation' }),
+  ).toBeDisabled();
   await expectNoAxeViolations(page);
 
   // Cancelling the dialog writes nothing and says nothing.

@@ -3,3 +3,4 @@ export * from './rubric';
 export * from './entities';
 export * from './workflow';
 export * from './assertNever';
+export * from './submissionContent';

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, it, expect } from 'vitest';
 import type { Submission } from '../../../../shared/domain';
+import { changeHandedIn, HandedInFrozenError } from '../../../../shared/domain';
 import { makeAssessment, makeSubmission } from '../testing/factories';
 import { openTestDB } from '../testing/testDB';
 import {
@@ -13,6 +14,7 @@ import {
   listSubmissions,
   putSubmission,
   SubmissionPreconditionError,
+  updateSubmission,
 } from './submissions';
 
 const ids = (rows: readonly Submission[]): string[] => rows.map((s) => s.id).sort();
@@ -183,6 +185,21 @@ describe('submissions repository', () => {
     await deleteSubmission(db, a.id);
     expect(await getSubmission(db, a.id)).toBeUndefined();
     expect(await db.assessments.count()).toBe(1);
+    db.close();
+  });
+});
+
+describe('what was handed in, once marked', () => {
+  it('refuses the edit inside the write, and nothing changes', async () => {
+    const db = await openTestDB();
+    const marked = makeSubmission({ status: 'marked', reflectionText: 'As marked.' });
+    await bulkPutSubmissions(db, [marked]);
+    await expect(
+      updateSubmission(db, marked.id, (current) =>
+        changeHandedIn(current, (s) => ({ ...s, reflectionText: 'Rewritten later.' })),
+      ),
+    ).rejects.toBeInstanceOf(HandedInFrozenError);
+    expect(await getSubmission(db, marked.id)).toEqual(marked);
     db.close();
   });
 });

@@ -9,7 +9,7 @@ import {
   Title,
   UnstyledButton,
 } from '@mantine/core';
-import { IconDragDrop, IconFilePlus, IconRepeat } from '@tabler/icons-react';
+import { IconDragDrop, IconFilePlus, IconLock, IconRepeat } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Id, Submission } from '../../../../shared/domain';
 import { statusLabels } from '../../../../shared/domain/workflowText';
@@ -43,7 +43,7 @@ export function SubmissionDetail({
   onOpenSubmission,
 }: SubmissionDetailProps) {
   const [openSha, setOpenSha] = useState<string | null>(null);
-  const addFiles = useAddFiles(submission.id);
+  const addFiles = useAddFiles(submission);
   const resubmission = useResubmission(submission, onOpenSubmission);
   const [resubmitting, setResubmitting] = useState(false);
   const adding = addFiles.job.status === 'running' || addFiles.files !== null;
@@ -104,6 +104,16 @@ export function SubmissionDetail({
               </Text>
             </Group>
           </Paper>
+        )}
+        {addFiles.frozen !== null && (
+          <Alert
+            role="note"
+            color="blue"
+            title="Frozen as marked"
+            icon={<IconLock size={18} aria-hidden />}
+          >
+            {addFiles.frozen}
+          </Alert>
         )}
         {drop.problem !== null && (
           <Alert color="red" title="Nothing was added" role="alert">

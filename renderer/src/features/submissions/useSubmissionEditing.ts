@@ -2,6 +2,7 @@ import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Decision, EvidenceRole, Id, Submission } from '../../../../shared/domain';
+import { changeHandedIn, handedInFrozenReason } from '../../../../shared/domain';
 import { plural } from '../../../../shared/format';
 import type { PickedFile } from '../../../../shared/ipc/contract';
 import { call } from '../../api/client';
@@ -34,8 +35,12 @@ function errorText(error: unknown): string {
  * one transaction and commit the intake; on failure or cancel, discard it
  * (keeping files some submission already references).
  */
-export function useAddFiles(submissionId: Id) {
-  const { db, readOnly } = useDatabase();
+export function useAddFiles(submission: Submission) {
+  const { db, readOnly: dbReadOnly } = useDatabase();
+  const submissionId = submission.id;
+  // Checked again inside the write: the status may change while files are stored.
+  const frozen = handedInFrozenReason(submission.status);
+  const readOnly = dbReadOnly || frozen !== null;
   const job = useJob('runIntake');
   const { start: startJob } = job;
   const [closedIntakeId, setClosedIntakeId] = useState<string | null>(null);
@@ -86,7 +91,7 @@ export function useAddFiles(submissionId: Id) {
   );
 
   const add = useCallback(async () => {
-    if (result === null || readOnly) return;
+    if (result === null || dbReadOnly) return;
     setBusy(true);
     const hashes = result.items.map((i) => i.sha256);
     try {
@@ -98,8 +103,10 @@ export function useAddFiles(submissionId: Id) {
         role,
       }));
       try {
-        await updateSubmission(db, submissionId, (s) =>
-          addEvidence(s, evidence, result.intakeId, new Date().toISOString()),
+        await updateSubmission(db, submissionId, (current) =>
+          changeHandedIn(current, (s) =>
+            addEvidence(s, evidence, result.intakeId, new Date().toISOString()),
+          ),
         );
       } catch (error: unknown) {
         notifications.show({
@@ -121,7 +128,7 @@ export function useAddFiles(submissionId: Id) {
     } finally {
       setBusy(false);
     }
-  }, [db, discardIntake, files, readOnly, result, submissionId]);
+  }, [db, dbReadOnly, discardIntake, files, result, submissionId]);
 
   const cancel = useCallback(async () => {
     if (result === null) return;
@@ -142,6 +149,7 @@ export function useAddFiles(submissionId: Id) {
     files: result === null ? null : files,
     busy,
     readOnly,
+    frozen,
     start,
     setRole,
     add,
@@ -158,7 +166,8 @@ const REFLECTION_DELAY_MS = 400;
  * short pause in typing, and at once on blur. Mount it keyed by submission.
  */
 export function useReflectionText(submission: Submission) {
-  const { db, readOnly } = useDatabase();
+  const { db, readOnly: dbReadOnly } = useDatabase();
+  const readOnly = dbReadOnly || handedInFrozenReason(submission.status) !== null;
   const [value, setValue] = useState(submission.reflectionText ?? '');
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latest = useRef(value);
@@ -172,11 +181,13 @@ export function useReflectionText(submission: Submission) {
     if (readOnly || text === saved.current) return;
     saved.current = text;
     try {
-      await updateSubmission(db, id, (s) => ({
-        ...s,
-        reflectionText: reflectionTextOf(text),
-        updatedAt: new Date().toISOString(),
-      }));
+      await updateSubmission(db, id, (current) =>
+        changeHandedIn(current, (s) => ({
+          ...s,
+          reflectionText: reflectionTextOf(text),
+          updatedAt: new Date().toISOString(),
+        })),
+      );
     } catch (error: unknown) {
       notifications.show({
         color: 'red',
@@ -209,7 +220,8 @@ export function useReflectionText(submission: Submission) {
 
 /** The supervisor attestation form of one submission. Mount it keyed by submission. */
 export function useAttestation(submission: Submission) {
-  const { db, readOnly } = useDatabase();
+  const { db, readOnly: dbReadOnly } = useDatabase();
+  const readOnly = dbReadOnly || handedInFrozenReason(submission.status) !== null;
   const [form, setForm] = useState<AttestationForm>(() => attestationForm(submission.setting));
   const [saving, setSaving] = useState(false);
   const id = submission.id;
@@ -222,11 +234,13 @@ export function useAttestation(submission: Submission) {
     if (readOnly) return;
     setSaving(true);
     try {
-      await updateSubmission(db, id, (s) => ({
-        ...s,
-        setting: settingOf(form),
-        updatedAt: new Date().toISOString(),
-      }));
+      await updateSubmission(db, id, (current) =>
+        changeHandedIn(current, (s) => ({
+          ...s,
+          setting: settingOf(form),
+          updatedAt: new Date().toISOString(),
+        })),
+      );
       notifications.show({ color: 'teal', title: 'Attestation saved', message: '' });
     } catch (error: unknown) {
       notifications.show({

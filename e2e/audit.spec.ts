@@ -3,8 +3,8 @@
  * submission, the lead reads it in the submission's history, and a check in
  * Settings finds an entry changed behind the app's back.
  */
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { editStoredRecords } from './harness/storedRecords';
 import { IntakePage } from './pages/IntakePage';
 import { MarkingPage } from './pages/MarkingPage';
 import { SettingsPage } from './pages/SettingsPage';
@@ -13,31 +13,6 @@ import { expectNoAxeViolations, setUpMarking } from './steps';
 
 /** Every criterion of the example rubrics (4 demonstration + 3 reflection). */
 const criteria = 7;
-
-/** Changes one stored audit event in IndexedDB directly, as a tamperer would. */
-async function tamperWithAuditEvent(page: Page, seq: number): Promise<void> {
-  await page.evaluate(
-    (seq) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('attest');
-        open.onerror = () => reject(new Error('cannot open attest'));
-        open.onsuccess = () => {
-          const tx = open.result.transaction('auditEvents', 'readwrite');
-          const store = tx.objectStore('auditEvents');
-          const read = store.get(seq);
-          read.onsuccess = () => {
-            store.put({ ...(read.result as object), actorId: 'someone-else' });
-          };
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(new Error('update failed'));
-        };
-      }),
-    seq,
-  );
-}
 
 test('marking is recorded in the audit log, shown in the history, and checked', async ({
   page,
@@ -90,7 +65,11 @@ test('marking is recorded in the audit log, shown in the history, and checked', 
   await expectNoAxeViolations(page);
 
   // …until one is changed behind the app's back.
-  await tamperWithAuditEvent(page, 2);
+  await editStoredRecords(page, 'auditEvents', {
+    kind: 'patch',
+    key: 2,
+    patch: { actorId: 'someone-else' },
+  });
   await page.reload();
   await expect(log).toContainText('5 events');
   await log.getByRole('button', { name: 'Check the audit log' }).click();

@@ -10,6 +10,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
+import { editStoredRecords } from './harness/storedRecords';
 import { pdfWithText } from './fixtures/evidenceFiles';
 import { docxText } from './fixtures/moodleSubmissions';
 import { expectNoAxeViolations, setStatusOfSubmissionWith, setUpMarking } from './steps';
@@ -398,23 +399,7 @@ test('marks that never reached the database (a crash within the autosave delay) 
   await expect.poll(() => page.evaluate((k) => localStorage.getItem(k), key)).toBeNull();
 
   // A crash before that write: the database has no marks, the journal has them.
-  const dropAssessments = () =>
-    page.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const open = indexedDB.open('attest');
-          open.onsuccess = () => {
-            const tx = open.result.transaction('assessments', 'readwrite');
-            tx.objectStore('assessments').clear();
-            tx.oncomplete = () => {
-              open.result.close();
-              resolve();
-            };
-            tx.onerror = () => reject(new Error('clear failed'));
-          };
-          open.onerror = () => reject(new Error('cannot open attest'));
-        }),
-    );
+  const dropAssessments = () => editStoredRecords(page, 'assessments', { kind: 'clear' });
   await dropAssessments();
   await page.evaluate(({ k, v }) => localStorage.setItem(k, v), { k: key, v: value });
   await page.reload();

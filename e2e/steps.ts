@@ -7,6 +7,7 @@ import { axe } from './axe';
 import { moodleSubmissionsZip } from './fixtures/moodleSubmissions';
 import type { ConsoleErrors } from './harness/ConsoleErrors';
 import type { ScriptedDialogs } from './harness/ScriptedDialogs';
+import { editStoredRecords } from './harness/storedRecords';
 import { AchievementPage } from './pages/AchievementPage';
 import { IntakePage } from './pages/IntakePage';
 import { ProgramPage } from './pages/ProgramPage';
@@ -98,31 +99,10 @@ export async function setStatusOfSubmissionWith(
   fileName: string,
   status: string,
 ): Promise<void> {
-  await page.evaluate(
-    ({ fileName, status }) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('attest');
-        open.onerror = () => reject(new Error('cannot open attest'));
-        open.onsuccess = () => {
-          const tx = open.result.transaction('submissions', 'readwrite');
-          const cursor = tx.objectStore('submissions').openCursor();
-          cursor.onsuccess = () => {
-            const c = cursor.result;
-            if (c === null) return;
-            const value = c.value as { evidence: { fileName: string }[]; status: string };
-            if (value.evidence.some((e) => e.fileName === fileName)) {
-              c.update({ ...value, status });
-            }
-            c.continue();
-          };
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(new Error('update failed'));
-        };
-      }),
-    { fileName, status },
-  );
+  await editStoredRecords(page, 'submissions', {
+    kind: 'patch',
+    evidenceFileName: fileName,
+    patch: { status },
+  });
   await page.reload();
 }

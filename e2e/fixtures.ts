@@ -35,6 +35,8 @@ export interface AttestFixtures {
   consoleErrors: ConsoleErrors;
   /** URLs main was asked to open in the browser. Harness only, like `dialogs`. */
   externalUrls: readonly string[];
+  /** Files main opened with the system's program for their type (harness only). */
+  systemOpened: readonly string[];
   /** The URL the app was opened at (harness: http://app.localhost/). */
   appUrl: string;
   /** Holds the next long job at its start, to see progress and cancel it. Harness only. */
@@ -154,6 +156,11 @@ export const test = base.extend<AttestFixtures, AttestWorkerFixtures>({
   externalUrls: async ({ host, session }, use, testInfo) => {
     testInfo.skip(host !== 'chromium', harnessOnly('Recorded external links'));
     await use(session.openedExternal);
+  },
+
+  systemOpened: async ({ host, session }, use, testInfo) => {
+    testInfo.skip(host !== 'chromium', harnessOnly('Recorded files opened with system programs'));
+    await use(session.openedPaths);
   },
 
   appUrl: async ({ host, session }, use) => {

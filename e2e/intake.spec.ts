@@ -4,7 +4,7 @@
  * script), one file assigned by hand, then every file opened in the viewer.
  * Nothing hostile runs, navigates or reaches the network.
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -251,6 +251,46 @@ async function importSubmissions(
   await expect(submissions.list.locator('[role=row][data-index]')).toHaveCount(3);
   return submissions;
 }
+
+test('a file Attest cannot show: its facts, a warning, then a read-only copy opened outside', async ({
+  page,
+  dialogs,
+  workspace,
+  systemOpened,
+}) => {
+  test.setTimeout(120_000);
+  const submissions = await importSubmissions(page, dialogs, workspace);
+  await submissions.openSubmission('Alan Turing');
+  const drawing = join(workspace, 'Bracket drawing.dwg');
+  await writeFile(drawing, Buffer.from([0x41, 0x43, 0x31, 0x30, 0x33, 0x32, 0, 0, 1, 2, 3]));
+  await submissions.addFiles(dialogs, [drawing]);
+  await submissions.newFiles.getByRole('button', { name: 'Add 1 file' }).click();
+  await expect(submissions.evidenceNames()).toContainText(['Bracket drawing.dwg']);
+  await submissions.openEvidence('Bracket drawing.dwg');
+  await expect(submissions.viewer).toContainText('Attest cannot show this file');
+  await expect(submissions.viewer).toContainText('Bracket drawing.dwg');
+
+  // Nothing leaves Attest until the warning is confirmed.
+  const openButton = submissions.viewer.getByRole('button', { name: 'Open with system app…' });
+  await openButton.focus();
+  await page.keyboard.press('Enter');
+  const warning = page.getByRole('dialog', { name: 'Open this file with another program?' });
+  await expect(warning).toContainText('runs outside Attest’s protections');
+  await expectNoAxeViolations(page);
+  await submissions.frame.screenshot('intake-8-open-outside');
+  await warning.getByRole('button', { name: 'Cancel' }).click();
+  await expect(warning).toBeHidden();
+  expect(systemOpened).toEqual([]);
+
+  await openButton.click();
+  await warning.getByRole('button', { name: 'Open with system app' }).click();
+  await expect(page.getByText(/A read-only copy of Bracket drawing\.dwg was handed/)).toBeVisible();
+  expect(systemOpened).toHaveLength(1);
+  const copy = systemOpened[0] ?? '';
+  expect(copy.startsWith(join(workspace, 'opened'))).toBe(true);
+  expect(copy.endsWith('Bracket drawing.dwg')).toBe(true);
+  expect(await readFile(copy)).toEqual(await readFile(drawing));
+});
 
 test('add files, a reflection and an attestation to a submission; they survive a reload', async ({
   page,

@@ -47,6 +47,7 @@ export async function openChromiumSession(options: ChromiumSessionOptions): Prom
   }
   const mainErrors: string[] = [];
   const openedExternal: string[] = [];
+  const openedPaths: string[] = [];
   const appInfo: AppInfo = {
     evidenceBaseUrl: `${appOrigin}/evidence/`,
     name: 'Attest',
@@ -61,6 +62,10 @@ export async function openChromiumSession(options: ChromiumSessionOptions): Prom
     dialogs,
     openExternal: (url) => {
       openedExternal.push(url);
+      return Promise.resolve();
+    },
+    openPath: (path) => {
+      openedPaths.push(path);
       return Promise.resolve();
     },
     appOrigin,
@@ -113,6 +118,7 @@ export async function openChromiumSession(options: ChromiumSessionOptions): Prom
     page,
     mainErrors,
     openedExternal,
+    openedPaths,
     openWindow: async (url = appUrl) => {
       if (new URL(url).origin !== appOrigin) throw new Error(`${url} is not a URL of the app.`);
       const opened = await context.newPage();

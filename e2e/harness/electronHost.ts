@@ -61,6 +61,7 @@ export async function openElectronSession(options: ElectronSessionOptions): Prom
       page,
       mainErrors: [],
       openedExternal: [],
+      openedPaths: [],
       close: async () => {
         await app.close();
         await rm(userData, { recursive: true, force: true });

@@ -9,6 +9,8 @@ export interface AttestSession {
   readonly mainErrors: readonly string[];
   /** URLs main was asked to open in the system browser (harness only). */
   readonly openedExternal: readonly string[];
+  /** Files main was asked to open with the system's program (harness only). */
+  readonly openedPaths: readonly string[];
   /**
    * Opens another window of the same app (same origin, so the same IndexedDB,
    * and the same main process), at `url` (default: the app's start URL; a

@@ -40,6 +40,11 @@ const logError = (error: unknown): void => {
 };
 /** Callers check the URL first (hardenWebContents, the shell:open-external handler). */
 const openExternal = (url: string): Promise<void> => shell.openExternal(url);
+/** Only for the verified copies main writes (the evidence:open-externally handler). */
+const openPath = async (path: string): Promise<void> => {
+  const problem = await shell.openPath(path);
+  if (problem !== '') throw new Error(`The system could not open the file: ${problem}`);
+};
 
 let mainWindow: BrowserWindow | null = null;
 let stateTracker: WindowStateTracker | null = null;
@@ -95,6 +100,7 @@ async function start(): Promise<void> {
     workspacePath: launch.workspace ?? join(userData, 'workspace'),
     dialogs: electronDialogs(() => mainWindow),
     openExternal,
+    openPath,
     appOrigin: APP_ORIGIN,
     logError: (channel, error) => {
       logError(new Error(`${channel} failed`, { cause: error }));

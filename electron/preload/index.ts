@@ -53,6 +53,7 @@ export const api = {
   discardIntake: (request) => invoke(methods.discardIntake, request),
   pendingIntakes: (request) => invoke(methods.pendingIntakes, request),
   verifyEvidence: (request) => invoke(methods.verifyEvidence, request),
+  openEvidenceExternally: (request) => invoke(methods.openEvidenceExternally, request),
   readTextFile: (request) => invoke(methods.readTextFile, request),
   writeTextFile: (request) => invoke(methods.writeTextFile, request),
   importBadgeImage: (request) => invoke(methods.importBadgeImage, request),

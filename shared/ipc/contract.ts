@@ -221,6 +221,14 @@ export interface Channels {
     request: { sha256: string };
     response: { status: 'ok' | 'mismatch' | 'missing' };
   };
+  /**
+   * Opens a verified, read-only copy of an evidence file (named `fileName`) in
+   * the program the system uses for its type. Asked for only after a warning.
+   */
+  'evidence:open-externally': {
+    request: { sha256: string; fileName: string };
+    response: { opened: boolean };
+  };
   'badge:import': { request: { fileId: string }; response: BadgeImage };
   /** A badge image carried in a definitions file: checked like a chosen file, and its hash must match. */
   'badge:import-data': {
@@ -273,6 +281,7 @@ export const methods = {
   discardIntake: 'intake:discard',
   pendingIntakes: 'intake:pending',
   verifyEvidence: 'evidence:verify',
+  openEvidenceExternally: 'evidence:open-externally',
   readTextFile: 'file:read-text',
   writeTextFile: 'file:write-text',
   importBadgeImage: 'badge:import',

@@ -137,6 +137,7 @@ export const requestSchemas = {
   'intake:discard': z.object({ intakeId, keep: z.array(sha256).max(1_000_000) }).strict(),
   'intake:pending': empty,
   'evidence:verify': z.object({ sha256 }).strict(),
+  'evidence:open-externally': z.object({ sha256, fileName: z.string().min(1).max(1024) }).strict(),
   'badge:import': z.object({ fileId: z.uuid() }).strict(),
   'badge:import-data': z
     .object({

@@ -6,6 +6,7 @@
 import type { AppInfo } from '../../../shared/ipc/contract';
 import type { DialogProvider } from '../../services/dialogs/dialogIntents';
 import { EvidenceStore } from '../../services/evidence/EvidenceStore';
+import { clearOpenedCopies } from '../../services/evidence/openedCopy';
 import { FileRegistry } from '../../services/files/FileRegistry';
 import { IntakeJournal } from '../../services/intake/intakeJournal';
 import { JobRegistry } from '../../services/jobs/JobRegistry';
@@ -21,6 +22,7 @@ export interface AppDispatchOptions {
   readonly workspacePath: string;
   readonly dialogs: DialogProvider;
   readonly openExternal: (url: string) => Promise<void>;
+  readonly openPath: (path: string) => Promise<void>;
   /** The origin the renderer is served from, e.g. `attest://app` or `http://app.localhost`. */
   readonly appOrigin: string;
   readonly logError?: (channel: string, error: unknown) => void;
@@ -36,6 +38,7 @@ export async function createAppDispatch(options: AppDispatchOptions): Promise<Ap
   const evidence = new EvidenceStore(workspace.path);
   // Temp files of writes a crash interrupted; pending intakes are settled by the renderer.
   await evidence.sweepTemp();
+  await clearOpenedCopies(workspace.path);
   const services: AppServices = {
     evidence,
     journal: new IntakeJournal(evidence),
@@ -45,6 +48,7 @@ export async function createAppDispatch(options: AppDispatchOptions): Promise<Ap
     files: new FileRegistry(),
     dialogs: options.dialogs,
     openExternal: options.openExternal,
+    openPath: options.openPath,
   };
   const dispatch = createDispatcher({
     handlers: createHandlers(services),

@@ -1,6 +1,7 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type {
   Channel,
@@ -18,6 +19,7 @@ let root: string;
 let answers: (string | null)[];
 let shown: DialogSpec[];
 const openExternal = vi.fn(() => Promise.resolve());
+const openPath = vi.fn((_path: string) => Promise.resolve());
 const dialogs: DialogProvider = {
   showOpen: (spec) => {
     shown.push(spec);
@@ -57,6 +59,7 @@ async function app() {
     workspacePath: join(root, 'ws'),
     dialogs,
     openExternal,
+    openPath,
     appOrigin: 'http://app.localhost',
   });
   const dispatch = <C extends Channel>(channel: C, request: RequestOf<C>, ctx: DispatchContext) =>
@@ -70,6 +73,7 @@ beforeEach(async () => {
   shown = [];
   events.length = 0;
   openExternal.mockClear();
+  openPath.mockClear();
 });
 afterEach(async () => {
   await rm(root, { recursive: true, force: true });
@@ -127,6 +131,22 @@ describe('handlers through the real dispatch', () => {
       error: { code: 'forbidden' },
     });
     expect(openExternal).toHaveBeenCalledTimes(1);
+  });
+
+  it('opens a verified copy of evidence with the system program, never the stored object', async () => {
+    const { dispatch, services } = await app();
+    const { sha256 } = await services.evidence.put(Readable.from([Buffer.from('a CAD file')]));
+    await expect(
+      dispatch('evidence:open-externally', { sha256, fileName: 'Bracket.dwg' }, context),
+    ).resolves.toEqual({ ok: true, value: { opened: true } });
+    const opened = openPath.mock.calls.map(([path]) => path);
+    expect(opened).toEqual([join(root, 'ws', 'opened', sha256, 'Bracket.dwg')]);
+    expect(opened[0]).not.toBe(services.evidence.objectPath(sha256));
+    expect(await readFile(opened[0] ?? '', 'utf8')).toBe('a CAD file');
+    await expect(
+      dispatch('evidence:open-externally', { sha256, fileName: '' }, context),
+    ).resolves.toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(openPath).toHaveBeenCalledTimes(1);
   });
 
   it('workspace usage runs as a job with progress events', async () => {

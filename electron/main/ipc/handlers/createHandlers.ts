@@ -38,6 +38,8 @@ export interface AppServices {
   readonly dialogs: DialogProvider;
   /** Opens a URL that already passed `isSafeExternalUrl` in the system browser. */
   readonly openExternal: (url: string) => Promise<void>;
+  /** Opens a file main wrote (a verified copy of evidence) with the system's program for it. */
+  readonly openPath: (path: string) => Promise<void>;
 }
 
 export function createHandlers(services: AppServices): Handlers {

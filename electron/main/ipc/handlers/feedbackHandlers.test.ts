@@ -54,6 +54,7 @@ async function app() {
     workspacePath: join(root, 'ws'),
     dialogs,
     openExternal: () => Promise.resolve(),
+    openPath: () => Promise.resolve(),
     appOrigin: 'http://app.localhost',
   });
   const dispatch = <C extends Channel>(channel: C, request: RequestOf<C>) =>

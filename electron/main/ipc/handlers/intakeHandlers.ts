@@ -18,6 +18,7 @@ import type { IntakeSource } from '../../../services/intake/IntakeSource';
 import { classifySubmissionPaths } from '../../../services/intake/lmsShapes';
 import type { IntakeManifest } from '../../../services/intake/runIntake';
 import { runIntake } from '../../../services/intake/runIntake';
+import { writeOpenedCopy } from '../../../services/evidence/openedCopy';
 import { ServiceError } from '../../../services/ServiceError';
 import { openZipSource } from '../../../services/zip/openZipSource';
 import type { Handlers } from '../dispatch';
@@ -32,6 +33,7 @@ type IntakeHandlers = Pick<
   | 'intake:discard'
   | 'intake:pending'
   | 'evidence:verify'
+  | 'evidence:open-externally'
 >;
 
 async function openSource(
@@ -143,5 +145,10 @@ export function createIntakeHandlers(services: AppServices): IntakeHandlers {
     },
     'intake:pending': () => journal.pendingIntakes(),
     'evidence:verify': async ({ sha256 }) => ({ status: await evidence.verify(sha256) }),
+    'evidence:open-externally': async ({ sha256, fileName }) => {
+      const copy = await writeOpenedCopy(evidence, services.workspace.path, sha256, fileName);
+      await services.openPath(copy);
+      return { opened: true };
+    },
   };
 }

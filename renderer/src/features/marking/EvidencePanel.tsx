@@ -2,6 +2,7 @@ import { Paper, Stack, Text, UnstyledButton } from '@mantine/core';
 import type { Submission } from '../../../../shared/domain';
 import { evidenceLabel } from '../../../../shared/domain/marking';
 import { EvidenceViewer } from '../evidence/EvidenceViewer';
+import { useOpenExternally } from '../evidence/useOpenExternally';
 import { useEvidenceBaseUrl } from '../submissions/useSubmissionList';
 import classes from './EvidencePanel.module.css';
 
@@ -17,6 +18,7 @@ export interface EvidencePanelProps {
 /** The submission's files and one of them open in the viewer. */
 export function EvidencePanel({ submission, openSha, onOpen, blind }: EvidencePanelProps) {
   const baseUrl = useEvidenceBaseUrl();
+  const openExternally = useOpenExternally();
   const shown = openSha ?? submission.evidence[0]?.sha256 ?? null;
   const index = submission.evidence.findIndex((e) => e.sha256 === shown);
   const open = submission.evidence[index] ?? null;
@@ -49,6 +51,9 @@ export function EvidencePanel({ submission, openSha, onOpen, blind }: EvidencePa
             mediaType={open.mediaType}
             fileName={evidenceLabel(blind, open, index)}
             size={open.size}
+            onOpenExternally={() => {
+              openExternally(open.sha256, evidenceLabel(blind, open, index));
+            }}
           />
         )}
       </Stack>

@@ -16,6 +16,7 @@ import { statusLabels } from '../../../../shared/domain/workflowText';
 import { formatBytes, plural } from '../../../../shared/format';
 import { SubmissionHistory } from '../audit/SubmissionHistory';
 import { EvidenceViewer } from '../evidence/EvidenceViewer';
+import { useOpenExternally } from '../evidence/useOpenExternally';
 import { ExportFeedbackButton } from '../feedback/ExportFeedbackButton';
 import { AddFilesStep } from './AddFilesStep';
 import { IntakeProgress } from './IntakeProgress';
@@ -44,6 +45,7 @@ export function SubmissionDetail({
 }: SubmissionDetailProps) {
   const [openSha, setOpenSha] = useState<string | null>(null);
   const addFiles = useAddFiles(submission);
+  const openExternally = useOpenExternally();
   const resubmission = useResubmission(submission, onOpenSubmission);
   const [resubmitting, setResubmitting] = useState(false);
   const adding = addFiles.job.status === 'running' || addFiles.files !== null;
@@ -179,6 +181,9 @@ export function SubmissionDetail({
                   mediaType={open.mediaType}
                   fileName={open.fileName}
                   size={open.size}
+                  onOpenExternally={() => {
+                    openExternally(open.sha256, open.fileName);
+                  }}
                 />
               </>
             )}

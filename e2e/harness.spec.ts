@@ -1,5 +1,6 @@
 // Checks of the test harness itself: the guarantees other specs rely on.
 import { expect, test } from './fixtures';
+import { KeyboardUser } from './pages/KeyboardUser';
 
 test('requests outside the app are blocked and recorded', async ({
   page,
@@ -30,4 +31,21 @@ test('requests outside the app are blocked and recorded', async ({
   }));
   await page.goto('http://elsewhere.localhost/');
   await expect.poll(() => network.urls).toEqual(['https://example.com/pixel.png']);
+});
+
+test('the keyboard user’s pointer recorder notices a mouse click, after a reload too', async ({
+  page,
+}) => {
+  const user = new KeyboardUser(page);
+  await user.watchPointer();
+  await page.getByRole('link', { name: 'Settings' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#\/settings$/);
+  await user.expectNoPointerUse();
+  await page.reload();
+  await page.getByRole('link', { name: 'Intake' }).click();
+  await expect(page).toHaveURL(/#\/intake$/);
+  expect(await user.pointerUse()).toEqual(
+    expect.arrayContaining([expect.stringMatching(/^pointerdown on <\w+> Intake/)]),
+  );
 });

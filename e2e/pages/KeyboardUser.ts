@@ -5,29 +5,38 @@
  * where the Tab count would only make a test brittle; `tabTo` shows a control
  * is reachable by Tab when that is the point.
  *
- * `watchPointer()` records every trusted pointer press or mouse click in the
- * page (a keyboard-activated click has `detail === 0`), so a spec can assert
- * that no mouse was used.
+ * `watchPointer()` records every trusted pointer press, wheel turn or mouse
+ * click in the page (a keyboard-activated click has `detail === 0`), in this and
+ * every later document of the page (reloads included), so a spec can assert
+ * that no mouse was used at all.
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 
 declare global {
   interface Window {
-    __attestPointerLog?: string[];
+    /** The recorder's binding to the test (Playwright's exposeBinding). */
+    __attestPointerUsed?: (what: string) => void;
+    __attestPointerWatched?: boolean;
   }
 }
 
-/** Installs the pointer recorder in the current document (call again after a reload). */
+/** Installs the pointer recorder in the current document; it reports to the test. */
 function installPointerLog(): void {
-  if (window.__attestPointerLog !== undefined) return;
-  const log: string[] = [];
-  window.__attestPointerLog = log;
+  if (window.__attestPointerWatched === true) return;
+  window.__attestPointerWatched = true;
+  const log = {
+    push: (what: string) => {
+      window.__attestPointerUsed?.(what);
+    },
+  };
   const describe = (event: Event): string => {
     const target = event.target instanceof Element ? event.target : null;
     const name = target?.getAttribute('aria-label') ?? target?.textContent.slice(0, 40) ?? '';
     return `${event.type} on <${target?.tagName.toLowerCase() ?? '?'}> ${name}`.trim();
   };
+  // Not moves: Chromium sends trusted pointermove events when the layout shifts
+  // under a resting cursor, which is no use of the pointer.
   for (const type of ['pointerdown', 'mousedown', 'touchstart', 'contextmenu', 'wheel']) {
     window.addEventListener(
       type,
@@ -51,15 +60,25 @@ function installPointerLog(): void {
 }
 
 export class KeyboardUser {
+  private readonly log: string[] = [];
+  private watching = false;
+
   constructor(readonly page: Page) {}
 
   /** Starts recording pointer use; `expectNoPointerUse` fails if any was recorded. */
   async watchPointer(): Promise<void> {
+    if (!this.watching) {
+      this.watching = true;
+      await this.page.exposeBinding('__attestPointerUsed', (_source, what: unknown) => {
+        this.log.push(String(what));
+      });
+      await this.page.addInitScript(installPointerLog);
+    }
     await this.page.evaluate(installPointerLog);
   }
 
-  async pointerUse(): Promise<string[]> {
-    return this.page.evaluate(() => window.__attestPointerLog ?? ['pointer log not installed']);
+  pointerUse(): Promise<string[]> {
+    return Promise.resolve(this.watching ? [...this.log] : ['pointer use was never watched']);
   }
 
   async expectNoPointerUse(): Promise<void> {

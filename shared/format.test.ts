@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, plural } from './format';
+import { formatBytes, formatRate, plural } from './format';
 
 describe('formatBytes', () => {
   it.each([
@@ -23,5 +23,14 @@ describe('plural', () => {
     expect(plural(1, 'file')).toBe('1 file');
     expect(plural(0, 'file')).toBe('0 files');
     expect(plural(1200, 'entry', 'entries')).toBe('1,200 entries');
+  });
+});
+
+describe('formatRate', () => {
+  it('gives bytes per second once a second has passed', () => {
+    expect(formatRate(0, 5000)).toBeNull();
+    expect(formatRate(10 * 1024 * 1024, 999)).toBeNull();
+    expect(formatRate(10 * 1024 * 1024, 2000)).toBe('5.0 MiB/s');
+    expect(formatRate(1500, 1000)).toBe('1.5 KiB/s');
   });
 });

@@ -17,3 +17,9 @@ export function formatBytes(bytes: number): string {
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count.toLocaleString('en-CA')} ${count === 1 ? one : many}`;
 }
+
+/** "45.2 MiB/s": bytes over a duration; null before a second has passed (too noisy to show). */
+export function formatRate(bytes: number, elapsedMs: number): string | null {
+  if (!Number.isFinite(bytes) || elapsedMs < 1000 || bytes <= 0) return null;
+  return `${formatBytes(Math.round(bytes / (elapsedMs / 1000)))}/s`;
+}

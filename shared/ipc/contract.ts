@@ -146,6 +146,8 @@ export interface JobProgress {
   readonly total: number | null;
   readonly unit: string;
   readonly message?: string;
+  /** Milliseconds since the job started, by main's clock (for a rate: bytes per second). */
+  readonly elapsedMs?: number;
 }
 
 export interface FeedbackLearner {

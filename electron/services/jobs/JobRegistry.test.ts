@@ -26,16 +26,19 @@ describe('JobRegistry', () => {
       done: 0,
       total: null,
       unit: 'files',
+      elapsedMs: 0,
     });
     const running = events.filter((e) => e.phase === 'running');
     expect(running.length).toBeGreaterThan(2);
     expect(running.length).toBeLessThan(6);
+    // Elapsed by the registry's clock: ten reports 30 ms apart.
     expect(events.at(-1)).toEqual({
       jobId: 'a',
       phase: 'done',
       done: 10,
       total: 10,
       unit: 'files',
+      elapsedMs: 300,
     });
     expect(jobs.isRunning('a')).toBe(false);
   });

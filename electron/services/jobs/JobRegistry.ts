@@ -57,11 +57,13 @@ export class JobRegistry {
     let done = 0;
     let total: number | null = null;
     let lastEmit = Number.NEGATIVE_INFINITY;
+    const startedAt = this.now();
     const send = (phase: JobProgress['phase'], message?: string): void => {
+      const elapsedMs = this.now() - startedAt;
       emit(
         message === undefined
-          ? { jobId, phase, done, total, unit }
-          : { jobId, phase, done, total, unit, message },
+          ? { jobId, phase, done, total, unit, elapsedMs }
+          : { jobId, phase, done, total, unit, message, elapsedMs },
       );
     };
     const handle: JobHandle = {

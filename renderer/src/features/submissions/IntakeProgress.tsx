@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Paper, Progress, Stack, Text } from '@mantine/core';
 import type { JobState } from '../../api/useJob';
 import type { IntakeResult } from '../../../../shared/ipc/contract';
-import { formatBytes } from '../../../../shared/format';
+import { formatBytes, formatRate } from '../../../../shared/format';
 
 export interface IntakeProgressProps {
   readonly job: JobState<IntakeResult>;
@@ -33,6 +33,7 @@ export function IntakeProgress({ job, onCancel, label = 'Import progress' }: Int
       const total = progress?.total ?? null;
       const done = progress?.done ?? 0;
       const percent = total !== null && total > 0 ? Math.min(100, (done / total) * 100) : 0;
+      const rate = progress?.unit === 'bytes' ? formatRate(done, progress.elapsedMs ?? 0) : null;
       return (
         <Paper withBorder p="md" component="section" aria-label={label}>
           <Stack gap="xs">
@@ -52,6 +53,7 @@ export function IntakeProgress({ job, onCancel, label = 'Import progress' }: Int
                   ? `${formatBytes(done)} stored`
                   : `${formatBytes(done)} of ${formatBytes(total)}`}
                 {progress?.message !== undefined ? ` · ${progress.message}` : ''}
+                {rate !== null ? ` · ${rate}` : ''}
               </Text>
               <Button variant="default" onClick={onCancel}>
                 Cancel

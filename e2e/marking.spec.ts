@@ -46,6 +46,43 @@ test('n opens the next unmarked submission from any screen; Back returns there',
   await expect(programs.frame.heading).toHaveText('Programs');
 });
 
+test('every level of every criterion is reached by the keyboard and announced with its state', async ({
+  page,
+  dialogs,
+  workspace,
+  consoleErrors,
+}) => {
+  test.setTimeout(120_000);
+  await setUpMarking(page, dialogs, workspace, consoleErrors);
+  const marking = await new MarkingPage(page).open();
+  await marking.nextUnmarked('Ada Lovelace');
+  const criteria = [...demonstration, ...reflection];
+  // One radio group per criterion (the decision's own group aside).
+  await expect(page.locator('[data-criterion] [role=radiogroup]')).toHaveCount(criteria.length);
+  for (const title of criteria) {
+    const group = marking.criterion(title);
+    const radios = group.getByRole('radio');
+    const count = await radios.count();
+    expect(count, title).toBeGreaterThan(1);
+    // An unmarked group's one tab stop is its first level; Space chooses it.
+    await expect(radios.first()).toHaveAttribute('tabindex', '0');
+    await radios.first().focus();
+    await page.keyboard.press('Space');
+    for (let i = 0; i < count; i += 1) {
+      if (i > 0) await page.keyboard.press('ArrowRight');
+      const radio = radios.nth(i);
+      await expect(radio).toBeFocused();
+      await expect(radio).toHaveAttribute('aria-checked', 'true');
+      await expect(radio).toHaveAccessibleName(/^[^,]+, \d+(\.\d+)? points?: \S/);
+      await expect(group.getByRole('radio', { checked: true })).toHaveCount(1);
+    }
+    // Past the last level, the arrow wraps to the first.
+    await page.keyboard.press('ArrowRight');
+    await expect(radios.first()).toBeFocused();
+    await expect(radios.first()).toHaveAttribute('aria-checked', 'true');
+  }
+});
+
 test('mark a submission with the keyboard alone, reload midway, finalise', async ({
   page,
   dialogs,

@@ -152,3 +152,61 @@ describe('open() checks the bytes against what the entry declares', () => {
     expect(await reasonOf(stream)).toBe('crc-mismatch');
   });
 });
+
+describe('Brightspace and Canvas downloads, as zips made with yazl', () => {
+  it('a Brightspace zip (flat, with index.html) opens and maps to its learners', async () => {
+    const path = join(dir, 'Assessment 2 Download Oct 2, 2024.zip');
+    await writeYazlZip(path, [
+      { name: 'index.html', data: '<html><body>Assessment 2</body></html>' },
+      {
+        name: '158233-402766 - Mary-Ann Smith - Sep 24, 2024 926 PM - Weld - final.pdf',
+        data: pdf,
+      },
+      {
+        name: "158234-402767 - Chloé D'Amours - Oct 1, 2024 1105 AM - Sign-off form.pdf",
+        data: pdf,
+      },
+    ]);
+    const source = await openZipSource(path);
+    try {
+      const result = classifySubmissionPaths(source.entries.map((e) => e.path));
+      expect(result.shape).toBe('brightspace');
+      expect(result.items.map((i) => [i.learner.name, i.fileName, i.kind])).toEqual([
+        [null, 'index.html', 'lms-index'],
+        ['Mary-Ann Smith', 'Weld - final.pdf', 'file'],
+        ["Chloé D'Amours", 'Sign-off form.pdf', 'file'],
+      ]);
+      const second = source.entries[1];
+      expect(second === undefined ? null : (await readAll(await second.open())).equals(pdf)).toBe(
+        true,
+      );
+    } finally {
+      await source.close();
+    }
+  });
+
+  it('a Canvas zip (lastfirst_<user>_<file>_name) opens and maps to its learners', async () => {
+    const path = join(dir, 'submissions.zip');
+    await writeYazlZip(path, [
+      { name: 'smithjane_40123_7788990_Weld_bead_photo.jpg', data: video },
+      { name: 'obrienseán_late_40124_7788992_Reflection journal.docx', data: pdf },
+      { name: 'leclercjeanluc_40126_text.html', data: online },
+    ]);
+    const source = await openZipSource(path);
+    try {
+      const result = classifySubmissionPaths(source.entries.map((e) => e.path));
+      expect(result.shape).toBe('canvas');
+      expect(result.items.map((i) => [i.learner.name, i.fileName, i.roleHint])).toEqual([
+        ['smithjane', 'Weld_bead_photo.jpg', 'demonstration'],
+        ['obrienseán', 'Reflection journal.docx', 'reflection'],
+        ['leclercjeanluc', 'leclercjeanluc_40126_text.html', 'reflection'],
+      ]);
+      const first = source.entries[0];
+      expect(first === undefined ? null : (await readAll(await first.open())).equals(video)).toBe(
+        true,
+      );
+    } finally {
+      await source.close();
+    }
+  });
+});

@@ -15,7 +15,9 @@ export type StoredRecordsEdit =
       readonly patch: Record<string, unknown>;
     }
   /** The record with this primary key gets `patch`. */
-  | { readonly kind: 'patch'; readonly key: IDBValidKey; readonly patch: Record<string, unknown> };
+  | { readonly kind: 'patch'; readonly key: IDBValidKey; readonly patch: Record<string, unknown> }
+  /** These records are written as they are (seeding a large workspace). */
+  | { readonly kind: 'put'; readonly records: readonly unknown[] };
 
 export async function editStoredRecords(
   page: Page,
@@ -34,6 +36,8 @@ export async function editStoredRecords(
           const objects = tx.objectStore(store);
           if (edit.kind === 'clear') {
             objects.clear();
+          } else if (edit.kind === 'put') {
+            for (const record of edit.records) objects.put(record);
           } else {
             const cursor = objects.openCursor('key' in edit ? edit.key : null);
             cursor.onsuccess = () => {

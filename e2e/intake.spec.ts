@@ -129,12 +129,30 @@ test('import a Moodle download: match, assign by hand, create, view every file s
     )
     .toBeGreaterThan(0);
   await submissions.frame.screenshot('intake-3-pdf');
+  // Its controls: zoom by the toolbar, search the text layer, one page so no next page.
+  const pdfControls = submissions.viewer.getByRole('toolbar', { name: 'PDF controls' });
+  const zoom = pdfControls.getByLabel(/^Zoom \d+%$/);
+  const zoomBefore = await zoom.getAttribute('aria-label');
+  await pdfControls.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(zoom).not.toHaveAttribute('aria-label', zoomBefore ?? '');
+  await expect(pdfControls.getByRole('button', { name: 'Next page' })).toBeDisabled();
+  const pdfSearch = submissions.viewer.getByRole('search', { name: 'Search the PDF' });
+  await pdfSearch.getByRole('textbox', { name: 'Find in document' }).fill('inspection');
+  await expect(pdfSearch.getByRole('status')).toHaveText('Match 1 of 1, on page 1.');
+  await pdfSearch.getByRole('textbox', { name: 'Find in document' }).fill('aluminium');
+  await expect(pdfSearch.getByRole('status')).toHaveText('No matches for “aluminium”.');
 
   await submissions.openEvidence('Bead photo.png');
   const image = submissions.viewer.getByRole('img', { name: 'Evidence: Bead photo.png' });
   await expect
     .poll(() => image.evaluate((img) => (img instanceof HTMLImageElement ? img.naturalWidth : 0)))
     .toBe(64);
+  // Rotate and zoom from its toolbar; the state is spoken.
+  const imageControls = submissions.viewer.getByRole('toolbar', { name: 'Image controls' });
+  await imageControls.getByRole('button', { name: 'Rotate 90 degrees clockwise' }).click();
+  await expect(imageControls).toContainText('turned 90°');
+  await imageControls.getByRole('button', { name: 'Reset view' }).click();
+  await expect(imageControls).not.toContainText('turned');
 
   await submissions.openEvidence('Voice note.wav');
   const audio = submissions.viewer.locator('audio');
@@ -189,6 +207,12 @@ test('import a Moodle download: match, assign by hand, create, view every file s
   // Hostile files: shown, never run.
   await submissions.openEvidence('onlinetext.html');
   await expect(submissions.viewer.getByText('My reflection on the placement.')).toBeVisible();
+  // Its source, as text, on request.
+  await submissions.viewer.getByRole('switch', { name: /Show source/ }).check();
+  await expect(
+    submissions.viewer.getByRole('region', { name: 'Source of onlinetext.html' }),
+  ).toContainText('<');
+  await submissions.viewer.getByRole('switch', { name: /Show source/ }).uncheck();
   await submissions.frame.screenshot('intake-5-html');
   await submissions.openSubmission('Grace Hopper');
   await submissions.openEvidence('Diagram.svg');

@@ -195,6 +195,8 @@ test('import a Moodle download: match, assign by hand, create, view every file s
   );
   expect(seeked.time).toBeCloseTo(0.5, 1);
   expect(seeked.duration).toBeGreaterThan(0);
+  // The player asked for byte ranges and was answered with partial content.
+  expect(network.evidence.filter((served) => served.status === 206).length).toBeGreaterThan(0);
   await expect
     .poll(() => videoElement.evaluate((v) => (v instanceof HTMLVideoElement ? v.readyState : 0)))
     .toBeGreaterThanOrEqual(2);

@@ -22,6 +22,12 @@ export type ForeignHandler = (url: URL) => ServedResponse;
 export class NetworkLog {
   /** Requests that left (Electron) or tried to leave (harness) the app origin. */
   readonly outside: OutsideRequest[] = [];
+  /** Evidence the harness served (its status and the Range asked for), harness only. */
+  readonly evidence: {
+    readonly sha256: string | null;
+    readonly range: string | null;
+    readonly status: number;
+  }[] = [];
   private readonly foreign = new Map<string, ForeignHandler>();
 
   /**

@@ -134,10 +134,10 @@ async function serve(route: Route, network: NetworkLog, evidence: EvidenceStore)
   const url = new URL(request.url());
   if (url.origin === appOrigin && url.pathname.startsWith('/evidence/')) {
     // The same service as Electron's attest-evidence: protocol, on the app's own origin.
-    const answer = await serveEvidence(evidence, evidenceShaOf(url.href), {
-      method: request.method(),
-      range: (await request.headerValue('range')) ?? null,
-    });
+    const sha256 = evidenceShaOf(url.href);
+    const range = (await request.headerValue('range')) ?? null;
+    const answer = await serveEvidence(evidence, sha256, { method: request.method(), range });
+    network.evidence.push({ sha256, range, status: answer.status });
     const body =
       answer.body === null
         ? ''

@@ -9,6 +9,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { editStoredRecords } from './harness/storedRecords';
 import { pdfWithText } from './fixtures/evidenceFiles';
@@ -366,6 +367,61 @@ test('a reflection submitted as a Word file is tagged on its text, and the tags 
   await marking.reloadAfterAutosave('Ada Lovelace');
   await expect(text).toHaveValue(docxText);
   await expect(tag).toBeVisible();
+});
+
+/** How many levels are chosen in the stored assessments (IndexedDB, read directly). */
+function storedLevels(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('attest');
+        open.onerror = () => reject(new Error('cannot open the attest database'));
+        open.onsuccess = () => {
+          const read = open.result.transaction('assessments').objectStore('assessments').getAll();
+          read.onsuccess = () => {
+            open.result.close();
+            const rows = read.result as { demonstration: { levelId: string | null }[] }[];
+            resolve(rows.flatMap((r) => r.demonstration).filter((m) => m.levelId !== null).length);
+          };
+        };
+      }),
+  );
+}
+
+test('marks are written at once when the window loses focus or the marker moves on', async ({
+  page,
+  dialogs,
+  workspace,
+  consoleErrors,
+}) => {
+  test.setTimeout(120_000);
+  await setUpMarking(page, dialogs, workspace, consoleErrors);
+  const marking = await new MarkingPage(page).open();
+  await marking.nextUnmarked('Ada Lovelace');
+  // Time stands still: the autosave's pause never ends by itself, so only a flush writes.
+  await page.clock.install();
+  await page.clock.pauseAt(Date.now() + 1_000);
+  await page.keyboard.press('3');
+  await expect(marking.level(demonstration[0] ?? '', 'Proficient')).toHaveAttribute(
+    'aria-checked',
+    'true',
+  );
+  expect(await storedLevels(page)).toBe(0);
+  await page.evaluate(() => window.dispatchEvent(new Event('blur')));
+  await expect.poll(() => storedLevels(page)).toBe(1);
+
+  await page.keyboard.press('j');
+  await page.keyboard.press('4');
+  await expect(marking.level(demonstration[1] ?? '', 'Exemplary')).toHaveAttribute(
+    'aria-checked',
+    'true',
+  );
+  expect(await storedLevels(page)).toBe(1);
+  // Moving on to the next learner writes this one's marks on the way out.
+  await page.keyboard.press('n');
+  await expect.poll(() => storedLevels(page)).toBe(2);
+  await page.clock.resume();
+  await expect(marking.learnerHeading('Grace Hopper')).toBeVisible();
 });
 
 test('meets against the pass rules needs a written reason; undo takes the reason back too', async ({

@@ -4,7 +4,7 @@
  * script), one file assigned by hand, then every file opened in the viewer.
  * Nothing hostile runs, navigates or reaches the network.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -232,6 +232,35 @@ test('import a Moodle download: match, assign by hand, create, view every file s
   expect(dialogsShown).toEqual([]);
   expect(page.url()).toBe(startUrl);
   expect(network.urls).toEqual([]);
+});
+
+test('cancelling the intake from its progress bar keeps nothing', async ({
+  page,
+  dialogs,
+  workspace,
+  jobs,
+}) => {
+  test.setTimeout(90_000);
+  await publishExampleProgram(page);
+  await new IntakePage(page).open();
+  const submissions = new SubmissionsSection(page);
+  const zipPath = join(workspace, 'moodle-submissions.zip');
+  await writeFile(zipPath, await moodleSubmissionsZip());
+  jobs.holdNext();
+  dialogs.willOpen(zipPath);
+  await submissions.importZipButton.click();
+  const progress = submissions.region.getByRole('region', { name: 'Import progress' });
+  await expect(progress).toContainText('Storing the files…');
+  await expectNoAxeViolations(page);
+  await progress.getByRole('button', { name: 'Cancel' }).click();
+  await expect(submissions.region.getByRole('status')).toContainText(
+    'Nothing was kept: the files stored so far were removed.',
+  );
+  await expect(submissions.matching).toBeHidden();
+  const stored = await readdir(join(workspace, 'evidence', 'objects'), { recursive: true }).catch(
+    () => [],
+  );
+  expect(stored.filter((name) => /[0-9a-f]{64}$/.test(name))).toEqual([]);
 });
 
 test('cancelling at the matching step creates nothing', async ({ page, dialogs, workspace }) => {

@@ -11,7 +11,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { editStoredRecords } from './harness/storedRecords';
+import { editStoredRecords, readStoredRecords } from './harness/storedRecords';
 import { pdfWithText } from './fixtures/evidenceFiles';
 import { docxText } from './fixtures/moodleSubmissions';
 import { expectNoAxeViolations, setStatusOfSubmissionWith, setUpMarking } from './steps';
@@ -370,22 +370,11 @@ test('a reflection submitted as a Word file is tagged on its text, and the tags 
 });
 
 /** How many levels are chosen in the stored assessments (IndexedDB, read directly). */
-function storedLevels(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('attest');
-        open.onerror = () => reject(new Error('cannot open the attest database'));
-        open.onsuccess = () => {
-          const read = open.result.transaction('assessments').objectStore('assessments').getAll();
-          read.onsuccess = () => {
-            open.result.close();
-            const rows = read.result as { demonstration: { levelId: string | null }[] }[];
-            resolve(rows.flatMap((r) => r.demonstration).filter((m) => m.levelId !== null).length);
-          };
-        };
-      }),
-  );
+async function storedLevels(page: Page): Promise<number> {
+  const rows = (await readStoredRecords(page, 'assessments')) as {
+    demonstration: { levelId: string | null }[];
+  }[];
+  return rows.flatMap((r) => r.demonstration).filter((m) => m.levelId !== null).length;
 }
 
 test('marks are written at once when the window loses focus or the marker moves on', async ({

@@ -1,42 +1,28 @@
 /**
- * The lead's submission list with 10,000 submissions of one version: the grid
+ * 10,000 learners and their submissions of one version. The roster shows its
+ * first hundred and a search; the submission list is a virtual grid that
  * says how many rows it has, keeps only those in view in the DOM, and the
  * keyboard reaches the last one.
  */
 import { makeLearner, makeSubmission } from '../renderer/src/db/testing/factories';
 import { expect, test } from './fixtures';
-import { editStoredRecords } from './harness/storedRecords';
+import { editStoredRecords, readStoredRecords } from './harness/storedRecords';
 import { IntakePage } from './pages/IntakePage';
 import { SubmissionsSection } from './pages/SubmissionsSection';
 import { publishExampleProgram } from './steps';
 
 const total = 10_000;
 
-test('10,000 submissions: a virtual grid the keyboard runs through end to end', async ({
+test('10,000 learners: a searchable roster and a virtual grid run through by keyboard', async ({
   page,
 }) => {
   test.setTimeout(120_000);
   await publishExampleProgram(page);
-  const versionId = await page.evaluate(
-    () =>
-      new Promise<string>((resolve, reject) => {
-        const open = indexedDB.open('attest');
-        open.onerror = () => reject(new Error('cannot open the attest database'));
-        open.onsuccess = () => {
-          const read = open.result
-            .transaction('achievementVersions')
-            .objectStore('achievementVersions')
-            .getAll();
-          read.onsuccess = () => {
-            open.result.close();
-            const versions = read.result as { id: string; state: string }[];
-            const published = versions.find((v) => v.state === 'published');
-            if (published === undefined) reject(new Error('no published version'));
-            else resolve(published.id);
-          };
-        };
-      }),
-  );
+  const versions = (await readStoredRecords(page, 'achievementVersions')) as {
+    id: string;
+    state: string;
+  }[];
+  const versionId = versions.find((v) => v.state === 'published')?.id ?? '';
   const learners = Array.from({ length: total }, (_, i) =>
     makeLearner({ name: `Learner ${String(i + 1).padStart(5, '0')}` }),
   );
@@ -47,7 +33,14 @@ test('10,000 submissions: a virtual grid the keyboard runs through end to end', 
   await editStoredRecords(page, 'submissions', { kind: 'put', records: submissions });
   await page.reload();
 
-  await new IntakePage(page).open();
+  const intake = await new IntakePage(page).open();
+  // The roster shows its first hundred and finds the others.
+  await expect(intake.learners.getByRole('row')).toHaveCount(101);
+  await expect(page.getByText('10,000 learners · showing the first 100 of 10,000')).toBeVisible();
+  await page.getByRole('textbox', { name: 'Find a learner' }).fill('Learner 10000');
+  await expect(intake.learners.getByRole('row')).toHaveCount(2);
+  await expect(intake.learners).toContainText('Learner 10000');
+
   const list = new SubmissionsSection(page).list;
   await expect(list).toHaveAttribute('aria-rowcount', String(total + 1), { timeout: 30_000 });
   const rendered = list.locator('[role=rowgroup] [role=row][data-index]');

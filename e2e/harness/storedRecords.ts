@@ -61,3 +61,23 @@ export async function editStoredRecords(
     { store, json: JSON.stringify(edit) },
   );
 }
+
+/** Every record of one object store, read directly (what is really stored, not what is shown). */
+export async function readStoredRecords(page: Page, store: string): Promise<unknown[]> {
+  return page.evaluate(
+    (store) =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const open = indexedDB.open('attest');
+        open.onerror = () => reject(new Error('cannot open the attest database'));
+        open.onsuccess = () => {
+          const read = open.result.transaction(store).objectStore(store).getAll();
+          read.onsuccess = () => {
+            open.result.close();
+            resolve(read.result);
+          };
+          read.onerror = () => reject(new Error(`cannot read ${store}`));
+        };
+      }),
+    store,
+  );
+}

@@ -3,17 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type {
-  Channel,
-  JobProgress,
-  RequestOf,
-  ResponseOf,
-  Result,
-} from '../../../../shared/ipc/contract';
+import type { JobProgress } from '../../../../shared/ipc/contract';
 import type { DialogProvider, DialogSpec } from '../../../services/dialogs/dialogIntents';
 import { makePng } from '../../../services/images/testing/makePng';
 import type { DispatchContext } from '../dispatch';
-import { createAppDispatch } from '../createAppDispatch';
+import { createTestDispatch } from './testing/testDispatch';
 
 let root: string;
 let answers: (string | null)[];
@@ -45,26 +39,8 @@ const context: DispatchContext = {
   emit: (_name, payload) => events.push(payload),
 };
 
-/** The real dispatch with the contract's types put back (dispatch itself answers `Result<unknown>`). */
 async function app() {
-  const built = await createAppDispatch({
-    appInfo: {
-      evidenceBaseUrl: 'http://app.localhost/evidence/',
-      name: 'Attest',
-      version: '0.0.0',
-      host: 'harness',
-      platform: 'linux',
-      versions: { node: '20' },
-    },
-    workspacePath: join(root, 'ws'),
-    dialogs,
-    openExternal,
-    openPath,
-    appOrigin: 'http://app.localhost',
-  });
-  const dispatch = <C extends Channel>(channel: C, request: RequestOf<C>, ctx: DispatchContext) =>
-    built.dispatch(channel, request, ctx) as Promise<Result<ResponseOf<C>>>;
-  return { dispatch, services: built.services };
+  return createTestDispatch(root, { dialogs, openExternal, openPath });
 }
 
 beforeEach(async () => {

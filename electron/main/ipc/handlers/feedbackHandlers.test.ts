@@ -7,14 +7,12 @@ import type {
   FeedbackInput,
   JobProgress,
   RequestOf,
-  ResponseOf,
-  Result,
 } from '../../../../shared/ipc/contract';
 import type { DialogProvider } from '../../../services/dialogs/dialogIntents';
 import { readZipEntries } from '../../../services/reports/testing/readZip';
 import { sampleFeedbackRequest } from '../../../services/reports/testing/feedbackRequest';
 import type { DispatchContext } from '../dispatch';
-import { createAppDispatch } from '../createAppDispatch';
+import { createTestDispatch } from './testing/testDispatch';
 import { dropRefusal } from './dropHandlers';
 
 let root: string;
@@ -42,27 +40,14 @@ const context: DispatchContext = {
 };
 
 async function app() {
-  const built = await createAppDispatch({
-    appInfo: {
-      evidenceBaseUrl: 'http://app.localhost/evidence/',
-      name: 'Attest',
-      version: '0.0.0',
-      host: 'harness',
-      platform: 'linux',
-      versions: { node: '20' },
-    },
-    workspacePath: join(root, 'ws'),
-    dialogs,
-    openExternal: () => Promise.resolve(),
-    openPath: () => Promise.resolve(),
-    appOrigin: 'http://app.localhost',
-  });
-  const dispatch = <C extends Channel>(channel: C, request: RequestOf<C>) =>
-    built.dispatch(channel, request, context) as Promise<Result<ResponseOf<C>>>;
-  /** Sends a request as a compromised renderer could: any shape at all. */
-  const dispatchRaw = (channel: string, request: unknown) =>
-    built.dispatch(channel, request, context);
-  return { dispatch, dispatchRaw, services: built.services };
+  const built = await createTestDispatch(root, { dialogs });
+  return {
+    ...built,
+    dispatch: <C extends Channel>(channel: C, request: RequestOf<C>) =>
+      built.dispatch(channel, request, context),
+    dispatchRaw: (channel: string, request: unknown) =>
+      built.dispatchRaw(channel, request, context),
+  };
 }
 
 beforeEach(async () => {

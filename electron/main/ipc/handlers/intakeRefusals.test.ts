@@ -9,12 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Channel, RequestOf, ResponseOf, Result } from '../../../../shared/ipc/contract';
-import type { DialogProvider } from '../../../services/dialogs/dialogIntents';
 import type { RawZipEntry } from '../../../services/zip/testing/rawZip';
 import { buildRawZip, unixAttributes, unixMode } from '../../../services/zip/testing/rawZip';
-import type { DispatchContext } from '../dispatch';
-import { createAppDispatch } from '../createAppDispatch';
+import { createTestDispatch } from './testing/testDispatch';
 
 let root: string;
 beforeEach(async () => {
@@ -24,37 +21,7 @@ afterEach(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-const dialogs: DialogProvider = {
-  showOpen: () => Promise.resolve(null),
-  showSave: () => Promise.resolve(null),
-  showOpenFolder: () => Promise.resolve(null),
-  showOpenMany: () => Promise.resolve([]),
-};
-const context: DispatchContext = {
-  sender: { url: 'http://app.localhost/index.html', isMainFrame: true },
-  emit: () => undefined,
-};
-
-async function app() {
-  const built = await createAppDispatch({
-    appInfo: {
-      evidenceBaseUrl: 'http://app.localhost/evidence/',
-      name: 'Attest',
-      version: '0.0.0',
-      host: 'harness',
-      platform: 'linux',
-      versions: { node: '20' },
-    },
-    workspacePath: join(root, 'ws'),
-    dialogs,
-    openExternal: () => Promise.resolve(),
-    openPath: () => Promise.resolve(),
-    appOrigin: 'http://app.localhost',
-  });
-  const dispatch = <C extends Channel>(channel: C, request: RequestOf<C>) =>
-    built.dispatch(channel, request, context) as Promise<Result<ResponseOf<C>>>;
-  return { dispatch, services: built.services };
-}
+const app = () => createTestDispatch(root);
 
 const ok: RawZipEntry = { name: 'Jane Doe_1_assignsubmission_file_/report.txt', data: 'fine' };
 const zeros = (n: number) => new Uint8Array(n);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ColumnMapping, CsvTable } from '../../../../shared/intake/roster';
 import { parseRosterCsv, validateRoster } from '../../../../shared/intake/roster';
-import { makeCohort } from '../../db/testing/factories';
+import { makeCohort, makeLearner } from '../../db/testing/factories';
 import {
+  findRosterLines,
   canImport,
   cohortLabel,
   defaultProgramId,
@@ -82,5 +83,34 @@ describe('roster import model', () => {
         makeCohort({ name: 'Autumn', section: null }),
       ]),
     ).toBe('Autumn, Spring · B');
+  });
+});
+
+describe('finding learners in a large roster', () => {
+  const line = (studentNumber: string, name: string) => ({
+    learner: makeLearner({ studentNumber, name, email: `${studentNumber}@uni.example` }),
+    cohorts: '',
+  });
+  const lines = [
+    line('1001', 'Chloé D’Amours'),
+    line('1002', 'Ada Lovelace'),
+    line('2001', 'Adam Smith'),
+  ];
+
+  it('shows the first lines and says how many there are', () => {
+    const found = findRosterLines(lines, '', 2);
+    expect(found.shown.map((l) => l.learner.studentNumber)).toEqual(['1001', '1002']);
+    expect(found.matching).toBe(3);
+  });
+
+  it('matches number, name or email, whatever the case and accents', () => {
+    expect(findRosterLines(lines, 'chloe').shown.map((l) => l.learner.name)).toEqual([
+      'Chloé D’Amours',
+    ]);
+    expect(findRosterLines(lines, ' ADA ').matching).toBe(2);
+    expect(findRosterLines(lines, '2001@').shown.map((l) => l.learner.name)).toEqual([
+      'Adam Smith',
+    ]);
+    expect(findRosterLines(lines, 'nobody').matching).toBe(0);
   });
 });

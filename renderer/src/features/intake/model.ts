@@ -89,5 +89,31 @@ export interface RosterLine {
   readonly cohorts: string;
 }
 
+/** How many roster lines the Learners table shows at once; the rest are found by searching. */
+export const ROSTER_SHOWN = 100;
+
+/**
+ * The roster lines matching `query` (student number, name or email, ignoring
+ * case and accents), the first `limit` of them, and how many matched in all.
+ */
+export function findRosterLines(
+  lines: readonly RosterLine[],
+  query: string,
+  limit = ROSTER_SHOWN,
+): { readonly shown: readonly RosterLine[]; readonly matching: number } {
+  const fold = (text: string) =>
+    text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('en-CA');
+  const wanted = fold(query.trim());
+  const matching =
+    wanted === ''
+      ? lines
+      : lines.filter(({ learner }) =>
+          [learner.studentNumber, learner.name, learner.email].some((field) =>
+            fold(field).includes(wanted),
+          ),
+        );
+  return { shown: matching.slice(0, limit), matching: matching.length };
+}
+
 export const plural = (count: number, one: string, many = `${one}s`): string =>
   `${count.toLocaleString()} ${count === 1 ? one : many}`;

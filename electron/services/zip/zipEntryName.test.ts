@@ -21,6 +21,9 @@ describe('checkEntryName', () => {
     ['/abs', 'absolute-path'],
     ['C:\\x', 'absolute-path'],
     ['C:x', 'absolute-path'],
+    // Found by the property below: a drive once the '.' and empty segments are dropped.
+    ['.//C:', 'absolute-path'],
+    ['./c:/x', 'absolute-path'],
     ['\\\\server\\share\\x', 'absolute-path'],
     ['dir\\file.txt', 'backslash'],
     ['bell\u0007.txt', 'control-characters'],

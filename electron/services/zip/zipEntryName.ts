@@ -68,7 +68,10 @@ export function checkEntryName(name: string): CheckedEntryName {
       ? { ok: true, path: '', isDirectory: true, length: name.length }
       : { ok: false, reason: 'empty-name' };
   }
-  return { ok: true, path: kept.join('/').normalize('NFC'), isDirectory, length: name.length };
+  const path = kept.join('/').normalize('NFC');
+  // `./C:x` or `.//C:` is `C:x` once the empty and `.` segments go: drive-relative on Windows.
+  if (/^[a-zA-Z]:/.test(path)) return { ok: false, reason: 'absolute-path' };
+  return { ok: true, path, isDirectory, length: name.length };
 }
 
 /** Decode then judge, in one step. */

@@ -6,10 +6,9 @@
 import { expect, test } from './fixtures';
 import { editStoredRecords } from './harness/storedRecords';
 import { IntakePage } from './pages/IntakePage';
-import { MarkingPage } from './pages/MarkingPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { SubmissionsSection } from './pages/SubmissionsSection';
-import { expectNoAxeViolations, setUpMarking } from './steps';
+import { expectNoAxeViolations, startMarkingAda } from './steps';
 
 /** Every criterion of the example rubrics (4 demonstration + 3 reflection). */
 const criteria = 7;
@@ -21,14 +20,8 @@ test('marking is recorded in the audit log, shown in the history, and checked', 
   consoleErrors,
 }) => {
   test.setTimeout(120_000);
-  await setUpMarking(page, dialogs, workspace, consoleErrors);
-  const marking = await new MarkingPage(page).open();
-  await marking.nextUnmarked('Ada Lovelace');
-  await page.keyboard.press('3');
-  for (let i = 1; i < criteria; i += 1) {
-    await page.keyboard.press('j');
-    await page.keyboard.press('3');
-  }
+  const marking = await startMarkingAda(page, dialogs, workspace, consoleErrors);
+  await marking.levelsByKeys('3', '3', criteria);
   await page.keyboard.press('m');
   await expect(marking.finaliseButton).toBeEnabled();
   await page.keyboard.press('Control+Enter');

@@ -24,11 +24,7 @@ test('the marking screens in the dark scheme have no serious or critical violati
 
   await marking.nextUnmarked('Ada Lovelace');
   // Not yet on the first criterion, Proficient on the other six.
-  await page.keyboard.press('1');
-  for (let i = 1; i < 7; i += 1) {
-    await page.keyboard.press('j');
-    await page.keyboard.press('3');
-  }
+  await marking.levelsByKeys('1', '3', 7);
   await page.keyboard.press('y');
   const resubmit = page.getByRole('checkbox', { name: /Data preparation/ });
   await resubmit.check();

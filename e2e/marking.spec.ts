@@ -14,7 +14,12 @@ import { expect, test } from './fixtures';
 import { editStoredRecords, readStoredRecords } from './harness/storedRecords';
 import { pdfWithText } from './fixtures/evidenceFiles';
 import { docxText } from './fixtures/moodleSubmissions';
-import { expectNoAxeViolations, setStatusOfSubmissionWith, setUpMarking } from './steps';
+import {
+  expectNoAxeViolations,
+  setStatusOfSubmissionWith,
+  setUpMarking,
+  startMarkingAda,
+} from './steps';
 import { MarkingPage } from './pages/MarkingPage';
 import { ProgramsPage } from './pages/ProgramsPage';
 import { SubmissionsSection } from './pages/SubmissionsSection';
@@ -54,9 +59,7 @@ test('every level of every criterion is reached by the keyboard and announced wi
   consoleErrors,
 }) => {
   test.setTimeout(120_000);
-  await setUpMarking(page, dialogs, workspace, consoleErrors);
-  const marking = await new MarkingPage(page).open();
-  await marking.nextUnmarked('Ada Lovelace');
+  const marking = await startMarkingAda(page, dialogs, workspace, consoleErrors);
   const criteria = [...demonstration, ...reflection];
   // One radio group per criterion (the decision's own group aside).
   await expect(page.locator('[data-criterion] [role=radiogroup]')).toHaveCount(criteria.length);
@@ -292,9 +295,7 @@ test('grade one criterion across learners, learner after learner', async ({
   consoleErrors,
 }) => {
   test.setTimeout(120_000);
-  await setUpMarking(page, dialogs, workspace, consoleErrors);
-  const marking = await new MarkingPage(page).open();
-  await marking.nextUnmarked('Ada Lovelace');
+  const marking = await startMarkingAda(page, dialogs, workspace, consoleErrors);
   // Open Grace's too, so both are being marked.
   await marking.open();
   await marking.queueTable.getByRole('link', { name: 'Grace Hopper' }).click();
@@ -384,9 +385,7 @@ test('marks are written at once when the window loses focus or the marker moves 
   consoleErrors,
 }) => {
   test.setTimeout(120_000);
-  await setUpMarking(page, dialogs, workspace, consoleErrors);
-  const marking = await new MarkingPage(page).open();
-  await marking.nextUnmarked('Ada Lovelace');
+  const marking = await startMarkingAda(page, dialogs, workspace, consoleErrors);
   // Time stands still: the autosave's pause never ends by itself, so only a flush writes.
   await page.clock.install();
   await page.clock.pauseAt(Date.now() + 1_000);
@@ -420,15 +419,9 @@ test('meets against the pass rules needs a written reason; undo takes the reason
   consoleErrors,
 }) => {
   test.setTimeout(120_000);
-  await setUpMarking(page, dialogs, workspace, consoleErrors);
-  const marking = await new MarkingPage(page).open();
-  await marking.nextUnmarked('Ada Lovelace');
+  const marking = await startMarkingAda(page, dialogs, workspace, consoleErrors);
   // "Not yet" on a required criterion, Proficient elsewhere: the pass rule fails.
-  await page.keyboard.press('1');
-  for (let i = 1; i < demonstration.length + reflection.length; i += 1) {
-    await page.keyboard.press('j');
-    await page.keyboard.press('3');
-  }
+  await marking.levelsByKeys('1', '3', demonstration.length + reflection.length);
   await page.keyboard.press('m');
   const reason = page.getByRole('textbox', { name: 'Why meets against the pass rules' });
   await expect(reason).toBeVisible();
@@ -454,9 +447,7 @@ test('marks that never reached the database (a crash within the autosave delay) 
   consoleErrors,
 }) => {
   test.setTimeout(120_000);
-  await setUpMarking(page, dialogs, workspace, consoleErrors);
-  const marking = await new MarkingPage(page).open();
-  await marking.nextUnmarked('Ada Lovelace');
+  const marking = await startMarkingAda(page, dialogs, workspace, consoleErrors);
   // Every change is journalled at once, before the debounced write: record the
   // journal's writes (the entry lives only until that write commits).
   await page.evaluate(() => {

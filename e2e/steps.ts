@@ -10,6 +10,7 @@ import type { ScriptedDialogs } from './harness/ScriptedDialogs';
 import { editStoredRecords } from './harness/storedRecords';
 import { AchievementPage } from './pages/AchievementPage';
 import { IntakePage } from './pages/IntakePage';
+import { MarkingPage } from './pages/MarkingPage';
 import { ProgramPage } from './pages/ProgramPage';
 import { ProgramsPage } from './pages/ProgramsPage';
 import { SettingsPage } from './pages/SettingsPage';
@@ -93,6 +94,19 @@ export async function setUpMarking(
   const settings = await new SettingsPage(page).open();
   await settings.identify('Mary Marker', 'mary@uni.example');
   await importMoodleSubmissions(page, dialogs, workspace, consoleErrors, beforeCreate);
+}
+
+/** `setUpMarking`, then the queue's next unmarked submission (Ada's) open and in marking. */
+export async function startMarkingAda(
+  page: Page,
+  dialogs: ScriptedDialogs,
+  workspace: string,
+  consoleErrors: ConsoleErrors,
+): Promise<MarkingPage> {
+  await setUpMarking(page, dialogs, workspace, consoleErrors);
+  const marking = await new MarkingPage(page).open();
+  await marking.nextUnmarked('Ada Lovelace');
+  return marking;
 }
 
 /**

@@ -43,6 +43,18 @@ export class MarkingPage {
     await this.ready();
   }
 
+  /**
+   * Marks every criterion from the active one down by keyboard: `first` (a level
+   * key) on it, `rest` on each of the others (`j` between), `count` criteria in all.
+   */
+  async levelsByKeys(first: string, rest: string, count: number): Promise<void> {
+    await this.page.keyboard.press(first);
+    for (let i = 1; i < count; i += 1) {
+      await this.page.keyboard.press('j');
+      await this.page.keyboard.press(rest);
+    }
+  }
+
   /** Waits until the open submission is in marking and its rubric is loaded and takes keys. */
   async ready(): Promise<void> {
     await expect(this.status).toHaveText('in marking');

@@ -2,8 +2,6 @@
 import { safeFileNamePart } from '../files/safeFileName';
 import type { FeedbackInput } from './feedbackContent';
 
-export { safeFileNamePart };
-
 /** `<student number or anonymous code> - <name>.docx` (the name is "Learner" under blind marking). */
 export function feedbackFileName(input: FeedbackInput): string {
   const learner = input.learner;

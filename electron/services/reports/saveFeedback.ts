@@ -12,7 +12,8 @@ import { writeFileAtomic } from '../fs/writeFileAtomic';
 import type { CohortFeedbackOptions } from './feedbackBundle';
 import { writeCohortFeedbackZip } from './feedbackBundle';
 import { buildFeedbackDocx } from './feedbackDocument';
-import { feedbackFileName, safeFileNamePart } from './feedbackFileName';
+import { safeFileNamePart } from '../files/safeFileName';
+import { feedbackFileName } from './feedbackFileName';
 
 /** Asks where to save, suggesting a name; null when the person cancels. */
 export type ChoosePath = (suggestedName: string) => Promise<string | null>;

@@ -30,17 +30,25 @@ function errorText(error: unknown): string {
 }
 
 /**
+ * The database and whether this submission's handed-in content can be edited:
+ * not in a read-only database, not once marking is finalised (`frozen` says why).
+ */
+function useHandedInEditing(submission: Submission) {
+  const { db, readOnly: dbReadOnly } = useDatabase();
+  const frozen = handedInFrozenReason(submission.status);
+  return { db, dbReadOnly, frozen, readOnly: dbReadOnly || frozen !== null };
+}
+
+/**
  * "Add files…" on one submission: pick files, store them in main (a job with
  * progress), choose each file's role, then merge them into THIS submission in
  * one transaction and commit the intake; on failure or cancel, discard it
  * (keeping files some submission already references).
  */
 export function useAddFiles(submission: Submission) {
-  const { db, readOnly: dbReadOnly } = useDatabase();
-  const submissionId = submission.id;
   // Checked again inside the write: the status may change while files are stored.
-  const frozen = handedInFrozenReason(submission.status);
-  const readOnly = dbReadOnly || frozen !== null;
+  const { db, dbReadOnly, frozen, readOnly } = useHandedInEditing(submission);
+  const submissionId = submission.id;
   const job = useJob('runIntake');
   const { start: startJob } = job;
   const [closedIntakeId, setClosedIntakeId] = useState<string | null>(null);
@@ -166,8 +174,7 @@ const REFLECTION_DELAY_MS = 400;
  * short pause in typing, and at once on blur. Mount it keyed by submission.
  */
 export function useReflectionText(submission: Submission) {
-  const { db, readOnly: dbReadOnly } = useDatabase();
-  const readOnly = dbReadOnly || handedInFrozenReason(submission.status) !== null;
+  const { db, readOnly } = useHandedInEditing(submission);
   const [value, setValue] = useState(submission.reflectionText ?? '');
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latest = useRef(value);
@@ -220,8 +227,7 @@ export function useReflectionText(submission: Submission) {
 
 /** The supervisor attestation form of one submission. Mount it keyed by submission. */
 export function useAttestation(submission: Submission) {
-  const { db, readOnly: dbReadOnly } = useDatabase();
-  const readOnly = dbReadOnly || handedInFrozenReason(submission.status) !== null;
+  const { db, readOnly } = useHandedInEditing(submission);
   const [form, setForm] = useState<AttestationForm>(() => attestationForm(submission.setting));
   const [saving, setSaving] = useState(false);
   const id = submission.id;
